@@ -1,0 +1,100 @@
+import { ActorType, AuditEvent, Cloud, Outcome, ParseResult, fail, isRecord, ok, text } from '../core/audit-event';
+import { toIsoTime } from '../core/time';
+
+/** Normalizes one CloudTrail record (as found in log files, CloudWatch Logs and EventBridge `detail`). */
+export function normalizeCloudTrailRecord(record: unknown): ParseResult<AuditEvent> {
+  if (!isRecord(record)) return fail('CloudTrail record is not a JSON object');
+  const action = text(record.eventName);
+  if (!action) return fail('CloudTrail record has no eventName');
+  const traceId = text(record.eventID);
+  if (!traceId) return fail(`CloudTrail record "${action}" has no eventID`);
+  const time = toIsoTime(record.eventTime);
+  if (!time) return fail(`CloudTrail record ${traceId} has no readable eventTime`);
+  const identity = isRecord(record.userIdentity) ? record.userIdentity : {};
+  const extra = isRecord(record.additionalEventData) ? record.additionalEventData : {};
+  const response = isRecord(record.responseElements) ? record.responseElements : {};
+  const mfa = text(extra.MFAUsed)?.toLowerCase();
+  const firstResource = Array.isArray(record.resources) && isRecord(record.resources[0]) ? record.resources[0] : {};
+  return ok({
+    cloud: Cloud.AWS,
+    traceId,
+    action,
+    service: text(record.eventSource) ?? 'unknown',
+    time,
+    region: text(record.awsRegion),
+    sourceIp: text(record.sourceIPAddress),
+    userAgent: text(record.userAgent),
+    actor: {
+      name: actorName(identity),
+      type: actorType(identity),
+      id: text(identity.principalId),
+      accountId: text(identity.accountId) ?? text(record.recipientAccountId),
+      arn: text(identity.arn),
+    },
+    resource: { type: text(firstResource.type), id: text(firstResource.ARN) },
+    outcome: outcomeOf(record, response),
+    readOnly: typeof record.readOnly === 'boolean' ? record.readOnly : undefined,
+    mfaUsed: mfa === 'yes' ? true : mfa === 'no' ? false : undefined,
+    errorMessage: text(record.errorMessage),
+  });
+}
+
+function outcomeOf(record: Record<string, unknown>, response: Record<string, unknown>): Outcome {
+  const consoleLogin = text(response.ConsoleLogin);
+  if (consoleLogin) return consoleLogin.toLowerCase() === 'success' ? Outcome.SUCCESS : Outcome.FAILURE;
+  if (text(record.errorCode) || text(record.errorMessage)) return Outcome.FAILURE;
+  return Outcome.SUCCESS;
+}
+
+function actorType(identity: Record<string, unknown>): ActorType {
+  switch (text(identity.type)) {
+    case 'IAMUser':
+      return ActorType.USER;
+    case 'Root':
+      return ActorType.ROOT;
+    case 'AssumedRole':
+      return ActorType.ASSUMED_ROLE;
+    case 'FederatedUser':
+    case 'SAMLUser':
+    case 'WebIdentityUser':
+    case 'IdentityCenterUser':
+      return ActorType.FEDERATED;
+    case 'AWSService':
+    case 'AWSAccount':
+      return ActorType.SERVICE;
+    default:
+      return ActorType.UNKNOWN;
+  }
+}
+
+function actorName(identity: Record<string, unknown>): string {
+  const session = isRecord(identity.sessionContext) ? identity.sessionContext : {};
+  const issuer = isRecord(session.sessionIssuer) ? session.sessionIssuer : {};
+  const arn = text(identity.arn);
+  return (
+    text(identity.userName) ??
+    // assumed-role/AWSReservedSSO_Admin_abc/alice@example.com → the session name is the person.
+    (arn && text(identity.type) === 'AssumedRole' ? arn.split('/').slice(1).join('/') : undefined) ??
+    text(issuer.userName) ??
+    (text(identity.type) === 'Root' ? 'root' : undefined) ??
+    arn ??
+    text(identity.principalId) ??
+    'unknown'
+  );
+}
+
+/** EventBridge wraps the CloudTrail record in `detail`; accept a bare record too. */
+export function recordFromEventBridgeEvent(event: unknown): ParseResult<unknown> {
+  let value = event;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (error) {
+      return fail(`event is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  if (!isRecord(value)) return fail('event is not a JSON object');
+  if (isRecord(value.detail)) return ok(value.detail);
+  if ('eventName' in value) return ok(value);
+  return fail('event has no CloudTrail "detail" (is this an EventBridge CloudTrail event?)');
+}

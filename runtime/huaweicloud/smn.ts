@@ -1,0 +1,42 @@
+import { HttpError, isRetryableHttpError, withRetry } from '../core/retry';
+import { truncateUtf8 } from '../core/message';
+
+export interface SmnTarget {
+  /** e.g. https://smn.cn-north-4.myhuaweicloud.com */
+  readonly endpoint: string;
+  readonly projectId: string;
+  readonly topicUrn: string;
+}
+
+/** SMN text messages are limited to 256 KB; subjects to 512 bytes. */
+export const SMN_MAX_MESSAGE_BYTES = 256 * 1024;
+export const SMN_MAX_SUBJECT_BYTES = 512;
+
+/**
+ * Publishes a text message through the SMN REST API (`POST /v2/{project_id}/notifications/topics/{topic_urn}/publish`)
+ * with the agency's project-scoped IAM token. Returns SMN's message id.
+ */
+export async function publishToSmn(target: SmnTarget, token: string, subject: string, message: string): Promise<string> {
+  const url = `${target.endpoint}/v2/${encodeURIComponent(target.projectId)}/notifications/topics/${target.topicUrn}/publish`;
+  const body = JSON.stringify({
+    subject: truncateUtf8(subject, SMN_MAX_SUBJECT_BYTES),
+    message: truncateUtf8(message, SMN_MAX_MESSAGE_BYTES - 1024),
+  });
+  return withRetry(
+    async () => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json;charset=UTF-8' },
+        body,
+      });
+      const text = await response.text();
+      if (!response.ok) throw new HttpError(response.status, text, 'SMN publish');
+      try {
+        return String((JSON.parse(text) as { message_id?: unknown }).message_id ?? '');
+      } catch {
+        return '';
+      }
+    },
+    { attempts: 3, baseDelayMs: 200, isRetryable: isRetryableHttpError },
+  );
+}

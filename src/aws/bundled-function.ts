@@ -1,0 +1,130 @@
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
+import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
+import { BundledHandler, bundledHandlerAsset } from '../core/handler-asset';
+import { uniqueResourceName } from '../core/naming';
+import { validateIntegerRange, validateName } from '../core/validation';
+
+/** Lambda runtimes the bundled handlers are built for (Node 20 syntax, so any of these runs them). */
+export enum LambdaRuntime {
+  NODEJS_24_X = 'nodejs24.x',
+  NODEJS_22_X = 'nodejs22.x',
+}
+
+/** CloudWatch Logs retention values accepted by the API, in days. */
+export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+/** One IAM policy statement granted to the function, always scoped to named resources. */
+export interface PolicyStatement {
+  readonly actions: readonly string[];
+  readonly resources: readonly string[];
+  readonly sid?: string;
+}
+
+export interface BundledFunctionProps {
+  readonly handler: BundledHandler;
+  /** @default a unique name derived from the construct path */
+  readonly functionName?: string;
+  /** @default LambdaRuntime.NODEJS_24_X */
+  readonly runtime?: LambdaRuntime;
+  /** @default 30 */
+  readonly timeoutSeconds?: number;
+  /** @default 256 */
+  readonly memorySize?: number;
+  readonly environment?: Record<string, string>;
+  /** What the function may do besides writing its own logs. */
+  readonly statements?: readonly PolicyStatement[];
+  /** @default 365 */
+  readonly logRetentionDays?: number;
+  /** KMS key ARN for the function's log group. @default AWS-managed encryption */
+  readonly logKmsKeyArn?: string;
+  /** ARN of an SQS queue or SNS topic for failed asynchronous invocations. @default none */
+  readonly deadLetterTargetArn?: string;
+  /** An existing execution role ARN: no role or policy is created, the caller grants what the function needs. */
+  readonly existingRoleArn?: string;
+  /** Provider for a region other than the stack default. */
+  readonly provider?: import('cdktf').TerraformProvider;
+}
+
+/**
+ * A Lambda function running one of the package's bundled handlers, with its own log group and a role that may
+ * write only to that log group plus the statements given.
+ */
+export class BundledFunction extends Construct {
+  public readonly function: LambdaFunction;
+  public readonly logGroup: CloudwatchLogGroup;
+  /** Undefined when `existingRoleArn` was given. */
+  public readonly role?: IamRole;
+  public readonly roleArn: string;
+  public readonly functionName: string;
+
+  public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
+    super(scope, id);
+    validateName(`${id}.functionName`, props.functionName, 64);
+    validateIntegerRange(`${id}.timeoutSeconds`, props.timeoutSeconds, 1, 900);
+    validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
+    const retention = props.logRetentionDays ?? 365;
+    if (!LOG_RETENTION_DAYS.includes(retention)) {
+      throw new Error(`${id}.logRetentionDays: ${retention} is not a CloudWatch Logs retention. Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
+    }
+    this.functionName = props.functionName ?? uniqueResourceName(this, 64);
+    const provider = props.provider;
+
+    this.logGroup = new CloudwatchLogGroup(this, 'LogGroup', {
+      name: `/aws/lambda/${this.functionName}`,
+      retentionInDays: retention,
+      kmsKeyId: props.logKmsKeyArn,
+      provider,
+    });
+
+    if (props.existingRoleArn) {
+      this.roleArn = props.existingRoleArn;
+    } else {
+      const assume = new DataAwsIamPolicyDocument(this, 'AssumeRole', {
+        statement: [{ actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['lambda.amazonaws.com'] }] }],
+        provider,
+      });
+      this.role = new IamRole(this, 'Role', {
+        name: uniqueResourceName(this, 64),
+        assumeRolePolicy: assume.json,
+        description: `Execution role of ${this.functionName} (TrailWatch)`,
+        provider,
+      });
+      const statements: PolicyStatement[] = [
+        { sid: 'WriteOwnLogs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`${this.logGroup.arn}:*`] },
+        ...(props.deadLetterTargetArn
+          ? [{ sid: 'DeadLetter', actions: [props.deadLetterTargetArn.includes(':sqs:') ? 'sqs:SendMessage' : 'sns:Publish'], resources: [props.deadLetterTargetArn] }]
+          : []),
+        ...(props.statements ?? []),
+      ];
+      const policy = new DataAwsIamPolicyDocument(this, 'Policy', {
+        statement: statements.map((s) => ({ sid: s.sid, effect: 'Allow', actions: [...s.actions], resources: [...s.resources] })),
+        provider,
+      });
+      new IamRolePolicy(this, 'RolePolicy', { role: this.role.name, policy: policy.json, name: 'least-privilege', provider });
+      this.roleArn = this.role.arn;
+    }
+
+    const asset = bundledHandlerAsset(this, 'Code', props.handler);
+    this.function = new LambdaFunction(this, 'Function', {
+      functionName: this.functionName,
+      role: this.roleArn,
+      runtime: props.runtime ?? LambdaRuntime.NODEJS_24_X,
+      handler: 'index.handler',
+      filename: asset.path,
+      sourceCodeHash: Fn.filebase64sha256(asset.path),
+      timeout: props.timeoutSeconds ?? 30,
+      memorySize: props.memorySize ?? 256,
+      architectures: ['arm64'],
+      environment: props.environment ? { variables: { ...props.environment } } : undefined,
+      deadLetterConfig: props.deadLetterTargetArn ? { targetArn: props.deadLetterTargetArn } : undefined,
+      loggingConfig: { logFormat: 'Text', logGroup: this.logGroup.name },
+      dependsOn: [this.logGroup],
+      provider,
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './validation';
+export * from './notification-endpoint';
+export * from './handler-asset';
+export * from './deterministic-zip';

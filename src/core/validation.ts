@@ -1,0 +1,119 @@
+import * as ipaddr from 'ipaddr.js';
+import { Token } from 'cdktf';
+
+/** A construct prop that cannot work; the message names the field and the fix. */
+export class TrailWatchValidationError extends Error {
+  public constructor(field: string, problem: string, fix: string) {
+    super(`${field}: ${problem}. ${fix}`);
+    this.name = 'TrailWatchValidationError';
+  }
+}
+
+/** Unresolved tokens (references to other resources) are checked by the cloud, not here. */
+export function isUnresolved(value: unknown): boolean {
+  return typeof value === 'string' && Token.isUnresolved(value);
+}
+
+function isIpAddress(text: string): boolean {
+  return ipaddr.IPv6.isValid(text) || ipaddr.IPv4.isValidFourPartDecimal(text);
+}
+
+/** An IPv4/IPv6 address or CIDR block (full dotted quads only: "10.1" is not accepted as 10.0.0.1). */
+export function isIpOrCidr(entry: string): boolean {
+  const [address, bits, extra] = entry.trim().split('/');
+  if (extra !== undefined || !isIpAddress(address)) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (ipaddr.parse(address).kind() === 'ipv4' ? 32 : 128);
+}
+
+export function validateAllowList(field: string, entries: readonly string[]): void {
+  if (entries.length === 0) {
+    throw new TrailWatchValidationError(
+      field,
+      'the allow-list is empty, so every sign-in would raise an alert',
+      'Give at least one IPv4/IPv6 address or CIDR block, e.g. ["203.0.113.0/24", "2001:db8::/32"]',
+    );
+  }
+  entries.forEach((entry, i) => {
+    if (isUnresolved(entry)) return;
+    if (!isIpOrCidr(entry)) {
+      throw new TrailWatchValidationError(
+        `${field}[${i}]`,
+        `"${entry}" is not an IPv4/IPv6 address or CIDR block`,
+        'Write an address such as 203.0.113.10 or 2001:db8::1, or a block such as 203.0.113.0/24',
+      );
+    }
+  });
+}
+
+// Practical RFC 5321 subset: local part of dot-atoms, a domain with a dot and a 2+ letter TLD.
+const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+
+export function validateEmail(field: string, address: string): void {
+  if (isUnresolved(address)) return;
+  if (address.length > 254 || !EMAIL.test(address)) {
+    throw new TrailWatchValidationError(field, `"${address}" is not an e-mail address`, 'Write it as name@example.com');
+  }
+}
+
+/** E.164: a plus sign, a country code that does not start with 0, 8 to 15 digits in all. */
+export function validatePhoneNumber(field: string, phoneNumber: string): void {
+  if (isUnresolved(phoneNumber)) return;
+  if (!/^\+[1-9]\d{7,14}$/.test(phoneNumber)) {
+    throw new TrailWatchValidationError(
+      field,
+      `"${phoneNumber}" is not a phone number in E.164 form`,
+      'Write + country code and number without spaces, e.g. +8613800000000 or +14155550100',
+    );
+  }
+}
+
+export function validateUrl(field: string, url: string, allowHttp: boolean): void {
+  if (isUnresolved(url)) return;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new TrailWatchValidationError(field, `"${url}" is not a URL`, 'Write an absolute URL such as https://hooks.example.com/alerts');
+  }
+  if (parsed.protocol === 'http:' && !allowHttp) {
+    throw new TrailWatchValidationError(
+      field,
+      `"${url}" is plain http, so alerts would cross the network unencrypted`,
+      'Use an https:// endpoint, or pass { allowInsecureHttp: true } to NotificationEndpoint.http() if you accept that',
+    );
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new TrailWatchValidationError(field, `"${url}" has the scheme ${parsed.protocol}`, 'Use an https:// URL');
+  }
+  if (parsed.username || parsed.password) {
+    throw new TrailWatchValidationError(field, 'the URL embeds credentials, which would be stored in Terraform state in clear', 'Put a token in a header or path segment your endpoint checks instead');
+  }
+}
+
+export function validateIntegerRange(field: string, value: number | undefined, min: number, max: number): void {
+  if (value === undefined || isUnresolved(value)) return;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new TrailWatchValidationError(field, `${value} is out of range`, `Give a whole number from ${min} to ${max}`);
+  }
+}
+
+/** Names used for cloud resources: letters, digits, `-` and `_`, starting with a letter. */
+export function validateName(field: string, name: string | undefined, maxLength: number): void {
+  if (name === undefined || isUnresolved(name)) return;
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || name.length > maxLength) {
+    throw new TrailWatchValidationError(
+      field,
+      `"${name}" is not a valid name`,
+      `Use up to ${maxLength} letters, digits, "-" or "_", starting with a letter`,
+    );
+  }
+}
+
+/** Exactly one of two mutually exclusive props (the Solutions Constructs existingX / xProps rule). */
+export function validateExclusive(field: string, a: unknown, otherField: string, b: unknown): void {
+  if (a !== undefined && b !== undefined) {
+    throw new TrailWatchValidationError(field, `cannot be combined with ${otherField}`, `Give one of ${field} or ${otherField}, not both`);
+  }
+}
