@@ -19,7 +19,7 @@ export interface AlertText {
  * squeezing to printable ASCII and cutting at the limit.
  */
 export function toSubject(text: string, maxLength: number): string {
-  const ascii = text.replace(/[^\x20-\x7e]/g, '?').replace(/\s+/g, ' ').trim();
+  const ascii = text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
   return ascii.length <= maxLength ? ascii : `${ascii.slice(0, maxLength - 3)}...`;
 }
 
