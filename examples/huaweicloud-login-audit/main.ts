@@ -1,0 +1,47 @@
+/**
+ * Huawei Cloud login audit, deployable with `cdktf deploy huaweicloud-login-audit` once HW_ACCESS_KEY /
+ * HW_SECRET_KEY are set. Every value below can be overridden by an environment variable.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
+import { IamTraceRegion } from '../../src/huaweicloud/login-alarm';
+import { LoginAuditPattern } from '../../src/huaweicloud/login-audit-pattern';
+import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { useRelativeLocalState } from '../local-state';
+
+function list(name: string, fallback: string): string[] {
+  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export class HuaweicloudLoginAuditStack extends TerraformStack {
+  public readonly pattern: LoginAuditPattern;
+
+  public constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const region = (process.env.TRAILWATCH_HW_REGION ?? IamTraceRegion.CHINESE_MAINLAND_SITE) as IamTraceRegion;
+    // Credentials come from HW_ACCESS_KEY / HW_SECRET_KEY in the environment, never from code.
+    new HuaweicloudProvider(this, 'huaweicloud', { region });
+    this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
+      region,
+      allowList: list('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
+      subscriptions: [
+        ...list('TRAILWATCH_ALERT_EMAILS', 'security@example.com').map((e) => NotificationEndpoint.email(e)),
+        ...list('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
+        ...list('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
+      ],
+      retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),
+    });
+  }
+}
+
+export function createHuaweicloudLoginAuditStack(app: App): TerraformStack {
+  return new HuaweicloudLoginAuditStack(app, 'huaweicloud-login-audit');
+}
+
+if (require.main === module) {
+  const app = new App();
+  createHuaweicloudLoginAuditStack(app);
+  useRelativeLocalState(app);
+  app.synth();
+}

@@ -1,0 +1,158 @@
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { FgsFunction } from './generated/providers/huaweicloud/fgs-function';
+import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
+import { IdentityAgency } from './generated/providers/huaweicloud/identity-agency';
+import { IdentityRole } from './generated/providers/huaweicloud/identity-role';
+import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
+import { uniqueResourceName } from '../core/naming';
+import { TrailWatchValidationError, validateIntegerRange, validateName } from '../core/validation';
+
+/** FunctionGraph Node.js runtimes the bundled handlers run on (built for Node 20). */
+export enum FunctionGraphRuntime {
+  NODEJS_20_15 = 'Node.js20.15',
+  NODEJS_22_18 = 'Node.js22.18',
+}
+
+/** Trigger types used by TrailWatch (FunctionGraph API "trigger_type_code"). */
+export enum FunctionGraphTriggerType {
+  CTS = 'CTS',
+  LTS = 'LTS',
+  TIMER = 'TIMER',
+  OBS = 'OBS',
+  SMN = 'SMN',
+}
+
+/** One statement of the agency's custom policy (Huawei IAM policy syntax, Version 1.1). */
+export interface AgencyPermission {
+  /** Fine-grained actions such as `smn:topic:publish`; never a wildcard. */
+  readonly actions: readonly string[];
+  /** Resource paths such as `OBS:*:*:object:bucket/prefix/*`, for services that support them. @default all resources of the project */
+  readonly resources?: readonly string[];
+}
+
+export interface BundledFunctionGraphProps {
+  readonly handler: BundledHandler;
+  /** Region of the function, its agency's project role and its triggers. */
+  readonly region: string;
+  /** @default a unique name derived from the construct path */
+  readonly functionName?: string;
+  /** @default FunctionGraphRuntime.NODEJS_20_15 */
+  readonly runtime?: FunctionGraphRuntime;
+  /** @default 30 */
+  readonly timeoutSeconds?: number;
+  /** @default 256 */
+  readonly memorySize?: number;
+  /** Function environment (FunctionGraph user data). */
+  readonly environment?: Record<string, string>;
+  /** What the agency may do; a custom policy is created from these, never a system admin role. */
+  readonly permissions?: readonly AgencyPermission[];
+  /** Use an existing agency instead: nothing is granted by TrailWatch, the agency's owner grants what is needed. */
+  readonly existingAgencyName?: string;
+  /** @default "TrailWatch function" */
+  readonly description?: string;
+}
+
+// FunctionGraph accepts a zip up to 40 MB in the create request; base64 grows it by a third.
+const MAX_INLINE_ZIP_BYTES = 30 * 1024 * 1024;
+
+/**
+ * A FunctionGraph function running one of the package's bundled handlers, with an agency for FunctionGraph
+ * (`op_svc_cff`) holding one custom, project-scoped policy built from `permissions`.
+ */
+export class BundledFunctionGraph extends Construct {
+  public readonly function: FgsFunction;
+  /** Undefined when `existingAgencyName` was given. */
+  public readonly agency?: IdentityAgency;
+  /** Undefined when no permissions were asked for or an existing agency is used. */
+  public readonly policy?: IdentityRole;
+  public readonly agencyName: string;
+  public readonly functionUrn: string;
+  public readonly functionName: string;
+  private readonly region: string;
+
+  public constructor(scope: Construct, id: string, props: BundledFunctionGraphProps) {
+    super(scope, id);
+    validateName(`${id}.functionName`, props.functionName, 60);
+    validateIntegerRange(`${id}.timeoutSeconds`, props.timeoutSeconds, 3, 900);
+    validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
+    if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
+      throw new Error(`${props.handler} is too large to upload inline; host it in OBS and use code_type "obs"`);
+    }
+    for (const [i, permission] of (props.permissions ?? []).entries()) {
+      const wildcard = permission.actions.find((a) => a.includes('*'));
+      if (wildcard !== undefined || permission.actions.length === 0) {
+        throw new TrailWatchValidationError(
+          `${id}.permissions[${i}].actions`,
+          wildcard ? `"${wildcard}" is a wildcard action` : 'no actions given',
+          'Name each fine-grained action, e.g. "smn:topic:publish"',
+        );
+      }
+    }
+    this.region = props.region;
+    this.functionName = props.functionName ?? uniqueResourceName(this, 60);
+
+    if (props.existingAgencyName) {
+      this.agencyName = props.existingAgencyName;
+    } else {
+      const name = uniqueResourceName(this, 64);
+      const projectRoles = [];
+      if (props.permissions && props.permissions.length > 0) {
+        this.policy = new IdentityRole(this, 'Policy', {
+          name,
+          description: `Least privilege of FunctionGraph function ${this.functionName} (TrailWatch)`,
+          // XA: a project-level policy, so it applies only in the region's project named below.
+          type: 'XA',
+          policy: JSON.stringify({
+            Version: '1.1',
+            Statement: props.permissions.map((p) => ({
+              Effect: 'Allow',
+              Action: [...p.actions],
+              ...(p.resources && p.resources.length > 0 ? { Resource: [...p.resources] } : {}),
+            })),
+          }),
+        });
+        projectRoles.push({ project: props.region, roles: [this.policy.name] });
+      }
+      this.agency = new IdentityAgency(this, 'Agency', {
+        name,
+        description: `Lets FunctionGraph function ${this.functionName} act with least privilege (TrailWatch)`,
+        // FunctionGraph's cloud-service principal.
+        delegatedDomainName: 'op_svc_cff',
+        duration: 'FOREVER',
+        projectRole: projectRoles,
+      });
+      this.agencyName = this.agency.name;
+    }
+
+    const asset = bundledHandlerAsset(this, 'Code', props.handler);
+    this.function = new FgsFunction(this, 'Function', {
+      region: props.region,
+      name: this.functionName,
+      app: 'default',
+      description: props.description ?? 'TrailWatch function',
+      runtime: props.runtime ?? FunctionGraphRuntime.NODEJS_20_15,
+      handler: 'index.handler',
+      codeType: 'zip',
+      codeFilename: 'index.zip',
+      funcCode: Fn.filebase64(asset.path),
+      memorySize: props.memorySize ?? 256,
+      timeout: props.timeoutSeconds ?? 30,
+      agency: this.agencyName,
+      functiongraphVersion: 'v2',
+      userData: props.environment ? Fn.jsonencode(props.environment) : undefined,
+    });
+    this.functionUrn = this.function.urn;
+  }
+
+  /** A trigger of the given type; `eventData` is JSON-encoded as the trigger resource expects. */
+  public addTrigger(id: string, type: FunctionGraphTriggerType, eventData: Record<string, unknown>): FgsFunctionTrigger {
+    return new FgsFunctionTrigger(this, id, {
+      region: this.region,
+      functionUrn: this.functionUrn,
+      type,
+      status: 'ACTIVE',
+      eventData: Fn.jsonencode(eventData),
+    });
+  }
+}

@@ -1,0 +1,90 @@
+import { Construct } from 'constructs';
+import { AgencyPermission, BundledFunctionGraph, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
+import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
+import { BundledHandler } from '../core/handler-asset';
+import { TrailWatchValidationError, validateAllowList } from '../core/validation';
+import { HuaweiCloudSettings, LoginAlarmSettings } from '../../runtime/core/setting-names';
+
+/** The IAM console operations CTS records for sign-in (operation names as CTS writes them). */
+export enum HuaweiLoginAction {
+  LOGIN = 'login',
+  LOGOUT = 'logout',
+  LOGIN_FAILED = 'loginFailed',
+}
+
+/**
+ * The only region in which CTS records IAM (global service) traces, so the only region where a CTS trigger on
+ * login/logout fires: cn-north-4 (Beijing 4) on the Chinese-mainland site, ap-southeast-1 (CN-Hong Kong) on the
+ * international site.
+ */
+export enum IamTraceRegion {
+  CHINESE_MAINLAND_SITE = 'cn-north-4',
+  INTERNATIONAL_SITE = 'ap-southeast-1',
+}
+
+export interface LoginAlarmProps {
+  readonly region: IamTraceRegion;
+  /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which sign-ins are expected. */
+  readonly allowList: readonly string[];
+  readonly topicUrn: string;
+  /** Project id of the region, used in the SMN publish URL. @default the function's own project (runtime) */
+  readonly projectId?: string;
+  /** @default login, logout and loginFailed */
+  readonly watchedActions?: readonly HuaweiLoginAction[];
+  /** Alert on every failed login, even from an allowed IP. @default true */
+  readonly alertOnFailedLogin?: boolean;
+  /** @default FunctionGraphRuntime.NODEJS_20_15 */
+  readonly runtime?: FunctionGraphRuntime;
+  /** @default a unique name */
+  readonly functionName?: string;
+  /** Use an existing agency (it needs smn:topic:publish on the topic). */
+  readonly existingAgencyName?: string;
+}
+
+/**
+ * The alarm function and its CTS trigger on IAM sign-in operations: a sign-in from outside the allow-list (or a
+ * failed one) is published to the SMN topic.
+ */
+export class LoginAlarm extends Construct {
+  public readonly function: BundledFunctionGraph;
+  public readonly trigger: FgsFunctionTrigger;
+
+  public constructor(scope: Construct, id: string, props: LoginAlarmProps) {
+    super(scope, id);
+    validateAllowList(`${id}.allowList`, props.allowList);
+    const actions = props.watchedActions ?? [HuaweiLoginAction.LOGIN, HuaweiLoginAction.LOGOUT, HuaweiLoginAction.LOGIN_FAILED];
+    if (actions.length === 0) {
+      throw new TrailWatchValidationError(`${id}.watchedActions`, 'no action is watched, so the alarm would never fire', 'Leave it out for the default or name at least one HuaweiLoginAction');
+    }
+    if (!Object.values(IamTraceRegion).includes(props.region)) {
+      throw new TrailWatchValidationError(`${id}.region`, `"${props.region as string}" does not record IAM traces`, 'Use IamTraceRegion.CHINESE_MAINLAND_SITE or IamTraceRegion.INTERNATIONAL_SITE');
+    }
+    const permissions: AgencyPermission[] = [
+      // SMN role-based policies are scoped by action; the topic is named in the function's settings.
+      { actions: ['smn:topic:publish'] },
+    ];
+    const environment: Record<string, string> = {
+      [LoginAlarmSettings.ALLOW_LIST]: props.allowList.join(','),
+      [LoginAlarmSettings.WATCHED_ACTIONS]: actions.join(','),
+      [LoginAlarmSettings.ALERT_ON_FAILURE]: String(props.alertOnFailedLogin ?? true),
+      [HuaweiCloudSettings.REGION]: props.region,
+      [HuaweiCloudSettings.SMN_TOPIC_URN]: props.topicUrn,
+      ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
+    };
+    this.function = new BundledFunctionGraph(this, 'Function', {
+      handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM,
+      region: props.region,
+      functionName: props.functionName,
+      runtime: props.runtime,
+      environment,
+      permissions,
+      existingAgencyName: props.existingAgencyName,
+      description: 'TrailWatch: alerts on IAM sign-ins from outside the allow-list',
+    });
+    this.trigger = this.function.addTrigger('CtsTrigger', FunctionGraphTriggerType.CTS, {
+      name: 'trailwatch_iam_login',
+      // service:resource:operation;operation — one entry for the IAM user resource.
+      operations: [`IAM:user:${actions.join(';')}`],
+    });
+  }
+}

@@ -1,0 +1,86 @@
+import { Construct } from 'constructs';
+import { AlertTopic } from './alert-topic';
+import { AuditTracker } from './audit-tracker';
+import { FunctionGraphRuntime } from './bundled-function';
+import { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';
+import { NotificationEndpoint } from '../core/notification-endpoint';
+import { validateAllowList, validateExclusive } from '../core/validation';
+
+export interface LoginAuditPatternProps {
+  /**
+   * Where the pattern is deployed. CTS records IAM sign-in traces only in this region, so the tracker, the function
+   * and its trigger all live here, whatever the provider's default region is.
+   */
+  readonly region: IamTraceRegion;
+  /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which console sign-ins are expected. Required, non-empty. */
+  readonly allowList: readonly string[];
+  /** Who is alerted. @default none (add subscriptions to the topic later) */
+  readonly subscriptions?: readonly NotificationEndpoint[];
+  /** @default login, logout and loginFailed */
+  readonly watchedActions?: readonly HuaweiLoginAction[];
+  /** @default true */
+  readonly alertOnFailedLogin?: boolean;
+  /** Existing bucket for trace files. @default a new private, encrypted bucket */
+  readonly existingBucketName?: string;
+  /** @default "trailwatch" */
+  readonly filePrefix?: string;
+  /** Days trace files are kept in the new bucket. @default 180 */
+  readonly retentionDays?: number;
+  /** KMS key for trace files and the bucket. @default OBS default key */
+  readonly kmsKeyId?: string;
+  /** @default true */
+  readonly integrityVerification?: boolean;
+  /** Also transfer traces to LTS. @default false */
+  readonly transferToLts?: boolean;
+  /** Use an existing SMN topic instead of creating one. */
+  readonly existingTopicUrn?: string;
+  /** Use an existing agency for the function. @default a new least-privilege agency */
+  readonly existingAgencyName?: string;
+  /** @default FunctionGraphRuntime.NODEJS_20_15 */
+  readonly functionRuntime?: FunctionGraphRuntime;
+  /** Project id of the region. @default read by the function at run time */
+  readonly projectId?: string;
+}
+
+/**
+ * Huawei Cloud login audit in one declaration: CTS tracker → OBS (private, encrypted, integrity-verified), an SMN
+ * topic with subscriptions, and a FunctionGraph alarm with a least-privilege agency and a CTS trigger on IAM sign-in.
+ */
+export class LoginAuditPattern extends Construct {
+  public readonly tracker: AuditTracker;
+  /** Undefined when `existingTopicUrn` was given. */
+  public readonly alertTopic?: AlertTopic;
+  public readonly topicUrn: string;
+  public readonly loginAlarm: LoginAlarm;
+
+  public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
+    super(scope, id);
+    validateAllowList(`${id}.allowList`, props.allowList);
+    validateExclusive(`${id}.existingTopicUrn`, props.existingTopicUrn, `${id}.subscriptions`, props.subscriptions);
+    this.tracker = new AuditTracker(this, 'Tracker', {
+      region: props.region,
+      existingBucketName: props.existingBucketName,
+      filePrefix: props.filePrefix,
+      retentionDays: props.retentionDays,
+      kmsKeyId: props.kmsKeyId,
+      integrityVerification: props.integrityVerification,
+      transferToLts: props.transferToLts,
+    });
+    if (props.existingTopicUrn) {
+      this.topicUrn = props.existingTopicUrn;
+    } else {
+      this.alertTopic = new AlertTopic(this, 'Alerts', { region: props.region, subscriptions: props.subscriptions });
+      this.topicUrn = this.alertTopic.topicUrn;
+    }
+    this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', {
+      region: props.region,
+      allowList: props.allowList,
+      topicUrn: this.topicUrn,
+      projectId: props.projectId,
+      watchedActions: props.watchedActions,
+      alertOnFailedLogin: props.alertOnFailedLogin,
+      runtime: props.functionRuntime,
+      existingAgencyName: props.existingAgencyName,
+    });
+  }
+}

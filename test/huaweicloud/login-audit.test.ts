@@ -1,0 +1,143 @@
+import { App, TerraformStack, Testing } from 'cdktf';
+import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
+import { HuaweiLoginAction, IamTraceRegion } from '../../src/huaweicloud/login-alarm';
+import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/huaweicloud/login-audit-pattern';
+import { AlertTopic } from '../../src/huaweicloud/alert-topic';
+import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
+import { BundledFunctionGraph } from '../../src/huaweicloud/bundled-function';
+import { BundledHandler } from '../../src/core/handler-asset';
+import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { onlyResource, synthJson } from '../helpers/synth';
+
+function stackWith(props: Partial<LoginAuditPatternProps> = {}): { stack: TerraformStack; pattern: LoginAuditPattern } {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new HuaweicloudProvider(stack, 'hw', { region: 'cn-north-4' });
+  const pattern = new LoginAuditPattern(stack, 'Audit', {
+    region: IamTraceRegion.CHINESE_MAINLAND_SITE,
+    allowList: ['203.0.113.0/24'],
+    subscriptions: [NotificationEndpoint.email('sec@example.com'), NotificationEndpoint.sms('+8613800000000'), NotificationEndpoint.https('https://hooks.example.com/x')],
+    ...props,
+  });
+  return { stack, pattern };
+}
+
+describe('Huawei LoginAuditPattern', () => {
+  const { stack, pattern } = stackWith();
+  const json = synthJson(stack);
+
+  test('the new bucket is private, encrypted, versioned, with retention and a TLS-only policy', () => {
+    const bucket = onlyResource(json, 'huaweicloud_obs_bucket');
+    expect(bucket).toMatchObject({ acl: 'private', encryption: true, sse_algorithm: 'kms', versioning: true, force_destroy: false });
+    expect(bucket.lifecycle_rule).toEqual([expect.objectContaining({ enabled: true, expiration: [{ days: 180 }] })]);
+    const policy = JSON.parse(onlyResource(json, 'huaweicloud_obs_bucket_policy').policy as string);
+    expect(policy.Statement).toEqual([
+      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { SecureTransport: ['false'] } } }),
+    ]);
+  });
+
+  test('the tracker transfers to that bucket with integrity verification on', () => {
+    const tracker = onlyResource(json, 'huaweicloud_cts_tracker');
+    const bucket = onlyResource(json, 'huaweicloud_obs_bucket');
+    expect(tracker).toMatchObject({
+      bucket_name: `\${huaweicloud_obs_bucket.${bucket.logicalId}.bucket}`,
+      validate_file: true,
+      file_prefix: 'trailwatch',
+      region: 'cn-north-4',
+    });
+  });
+
+  test('the function runs the bundled handler on Node.js 20 with its agency, and the trigger watches IAM sign-in', () => {
+    const fn = onlyResource(json, 'huaweicloud_fgs_function');
+    const agency = onlyResource(json, 'huaweicloud_identity_agency');
+    expect(fn).toMatchObject({
+      runtime: 'Node.js20.15',
+      handler: 'index.handler',
+      code_type: 'zip',
+      agency: `\${huaweicloud_identity_agency.${agency.logicalId}.name}`,
+      region: 'cn-north-4',
+    });
+    expect(fn.func_code).toMatch(/^\$\{filebase64\("assets\/.+\/login-alarm\.zip"\)\}$/);
+    const trigger = onlyResource(json, 'huaweicloud_fgs_function_trigger');
+    expect(trigger).toMatchObject({ type: 'CTS', status: 'ACTIVE', function_urn: `\${huaweicloud_fgs_function.${fn.logicalId}.urn}` });
+    expect(trigger.event_data).toContain('IAM:user:login;logout;loginFailed');
+  });
+
+  test('the agency holds only a custom policy with smn:topic:publish: no admin role, no wildcard', () => {
+    const agency = onlyResource(json, 'huaweicloud_identity_agency');
+    const role = onlyResource(json, 'huaweicloud_identity_role');
+    expect(agency.delegated_domain_name).toBe('op_svc_cff');
+    expect(agency.domain_roles).toBeUndefined();
+    expect(agency.all_resources_roles).toBeUndefined();
+    expect(agency.project_role).toEqual([{ project: 'cn-north-4', roles: [`\${huaweicloud_identity_role.${role.logicalId}.name}`] }]);
+    expect(JSON.stringify(agency)).not.toMatch(/Administrator|FullAccess|Tenant/);
+    const policy = JSON.parse(role.policy as string) as { Statement: { Action: string[] }[] };
+    expect(policy.Statement.flatMap((s) => s.Action)).toEqual(['smn:topic:publish']);
+  });
+
+  test('subscriptions reference the topic; settings reach the function', () => {
+    const topic = onlyResource(json, 'huaweicloud_smn_topic');
+    const subs = Object.values(json.resource.huaweicloud_smn_subscription);
+    expect(subs.map((s) => [s.protocol, s.endpoint])).toEqual([
+      ['email', 'sec@example.com'],
+      ['sms', '+8613800000000'],
+      ['https', 'https://hooks.example.com/x'],
+    ]);
+    for (const s of subs) expect(s.topic_urn).toBe(`\${huaweicloud_smn_topic.${topic.logicalId}.topic_urn}`);
+    const userData = onlyResource(json, 'huaweicloud_fgs_function').user_data as string;
+    expect(userData).toContain('"TRAILWATCH_ALLOW_LIST" = "203.0.113.0/24"');
+    expect(userData).toContain(`"TRAILWATCH_SMN_TOPIC_URN" = huaweicloud_smn_topic.${topic.logicalId}.topic_urn`);
+  });
+
+  test('created resources are exposed', () => {
+    expect(pattern.tracker.bucket).toBeDefined();
+    expect(pattern.alertTopic?.subscriptions).toHaveLength(3);
+    expect(pattern.loginAlarm.function.agency).toBeDefined();
+    expect(pattern.loginAlarm.trigger).toBeDefined();
+  });
+
+  test('existing bucket, topic and agency are used instead of new ones', () => {
+    const { stack: s } = stackWith({ existingBucketName: 'my-traces', existingTopicUrn: 'urn:smn:cn-north-4:p:t', subscriptions: undefined, existingAgencyName: 'my_agency' });
+    const j = synthJson(s);
+    expect(j.resource.huaweicloud_obs_bucket).toBeUndefined();
+    expect(j.resource.huaweicloud_smn_topic).toBeUndefined();
+    expect(j.resource.huaweicloud_identity_agency).toBeUndefined();
+    expect(onlyResource(j, 'huaweicloud_cts_tracker').bucket_name).toBe('my-traces');
+    expect(onlyResource(j, 'huaweicloud_fgs_function').agency).toBe('my_agency');
+  });
+});
+
+describe('prop validation names the field and the fix', () => {
+  test.each<[string, () => unknown, RegExp]>([
+    ['empty allow-list', () => stackWith({ allowList: [] }), /Audit\.allowList: the allow-list is empty.*Give at least one/],
+    ['bad CIDR', () => stackWith({ allowList: ['203.0.113.0/24', '10.0.0.0/40'] }), /Audit\.allowList\[1\]: "10.0.0.0\/40" is not an IPv4\/IPv6 address or CIDR block/],
+    ['bad address', () => stackWith({ allowList: ['300.1.1.1'] }), /allowList\[0\]: "300.1.1.1"/],
+    ['bad e-mail', () => NotificationEndpoint.email('not-an-email'), /NotificationEndpoint\.email\(address\): "not-an-email" is not an e-mail address\. Write it as name@example\.com/],
+    ['bad phone', () => NotificationEndpoint.sms('13800000000'), /NotificationEndpoint\.sms\(phoneNumber\): "13800000000" is not a phone number in E\.164 form/],
+    ['http where https is required', () => NotificationEndpoint.https('http://hooks.example.com'), /plain http.*Use an https:\/\/ endpoint/],
+    ['plain http without opt-in', () => NotificationEndpoint.http('http://hooks.example.com'), /allowInsecureHttp/],
+    ['not a URL', () => NotificationEndpoint.https('hooks'), /"hooks" is not a URL/],
+    ['credentials in URL', () => NotificationEndpoint.https('https://u:p@hooks.example.com'), /embeds credentials/],
+    ['duplicate subscription', () => stackWith({ subscriptions: [NotificationEndpoint.email('a@example.com'), NotificationEndpoint.email('a@example.com')] }), /subscriptions\[1\]: email:a@example.com is listed twice/],
+    ['no watched action', () => stackWith({ watchedActions: [] }), /LoginAlarm\.watchedActions: no action is watched/],
+    ['region without IAM traces', () => stackWith({ region: 'eu-west-0' as IamTraceRegion }), /LoginAlarm\.region: "eu-west-0" does not record IAM traces/],
+    ['topic and subscriptions', () => stackWith({ existingTopicUrn: 'urn:smn:x' }), /existingTopicUrn: cannot be combined with Audit\.subscriptions/],
+    ['existing bucket and retention', () => stackWith({ existingBucketName: 'b', retentionDays: 30 }), /Tracker\.existingBucketName: cannot be combined with Tracker\.retentionDays/],
+    ['bad retention', () => stackWith({ retentionDays: 0 }), /retentionDays: 0 is out of range/],
+    ['bad file prefix', () => stackWith({ filePrefix: 'a/b' }), /Tracker\.filePrefix: "a\/b" is not a valid CTS file prefix/],
+  ])('%s', (_name, build, message) => {
+    expect(build).toThrow(message);
+  });
+
+  test('http is accepted with an explicit opt-in', () => {
+    expect(NotificationEndpoint.http('http://10.0.0.5/hook', { allowInsecureHttp: true }).protocol).toBe('http');
+  });
+
+  test('wildcard agency actions and bad names are refused', () => {
+    const stack = new TerraformStack(new App(), 's');
+    expect(() => new BundledFunctionGraph(stack, 'Fn', { handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM, region: 'cn-north-4', permissions: [{ actions: ['smn:*'] }] })).toThrow(
+      /Fn\.permissions\[0\]\.actions: "smn:\*" is a wildcard action/,
+    );
+    expect(() => new AlertTopic(stack, 'T', { region: 'cn-north-4', topicName: '1bad name' })).toThrow(/T\.topicName/);
+    expect(() => new AuditTracker(stack, 'Tr', { region: 'cn-north-4', existingBucketName: 'x', filePrefix: '' })).toThrow(/Tr\.filePrefix/);
+  });
+});
