@@ -6,8 +6,13 @@ import { App } from 'cdktf';
 import { useRelativeLocalState } from './local-state';
 import { createHuaweicloudLoginAuditStack } from './huaweicloud-login-audit/main';
 
-const app = new App({ skipValidation: false });
-// Example stacks register themselves here, one line each.
-createHuaweicloudLoginAuditStack(app);
-useRelativeLocalState(app);
-app.synth();
+/** Builds the app with every example stack; `outdir` defaults to cdktf.out (or CDKTF_OUTDIR under the cdktf CLI). */
+export function buildExampleApp(outdir?: string): App {
+  const app = new App({ skipValidation: false, outdir });
+  // Example stacks register themselves here, one line each.
+  createHuaweicloudLoginAuditStack(app);
+  useRelativeLocalState(app);
+  return app;
+}
+
+if (require.main === module) buildExampleApp().synth();

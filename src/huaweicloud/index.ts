@@ -1,0 +1,6 @@
+export * from './bundled-function';
+export * from './secure-obs-bucket';
+export * from './audit-tracker';
+export * from './alert-topic';
+export * from './login-alarm';
+export * from './login-audit-pattern';

@@ -1,0 +1,3 @@
+export * from './core';
+export * as huaweicloud from './huaweicloud';
+export * as aws from './aws';
