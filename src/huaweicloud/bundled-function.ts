@@ -64,8 +64,12 @@ export class BundledFunctionGraph extends Construct {
   public readonly function: FgsFunction;
   /** Undefined when `existingAgencyName` was given. */
   public readonly agency?: IdentityAgency;
-  /** Undefined when no permissions were asked for or an existing agency is used. */
-  public readonly policy?: IdentityRole;
+  /**
+   * The agency's custom policies: one project policy for the regional services, plus a project and a global policy
+   * holding only the OBS statements (IAM wants OBS, a global service, granted in both scopes and alone). Empty when
+   * no permissions were asked for or an existing agency is used.
+   */
+  public readonly policies: readonly IdentityRole[];
   public readonly agencyName: string;
   public readonly functionUrn: string;
   public readonly functionName: string;
@@ -81,6 +85,14 @@ export class BundledFunctionGraph extends Construct {
     }
     for (const [i, permission] of (props.permissions ?? []).entries()) {
       const wildcard = permission.actions.find((a) => a.includes('*'));
+      const obsActions = permission.actions.filter((a) => a.startsWith('obs:')).length;
+      if (obsActions > 0 && obsActions < permission.actions.length) {
+        throw new TrailWatchValidationError(
+          `${id}.permissions[${i}].actions`,
+          'mixes OBS actions with other services\' actions',
+          'Put the OBS actions in a statement of their own: IAM grants OBS in separate global and project policies',
+        );
+      }
       if (wildcard !== undefined || permission.actions.length === 0) {
         throw new TrailWatchValidationError(
           `${id}.permissions[${i}].actions`,
@@ -94,33 +106,35 @@ export class BundledFunctionGraph extends Construct {
 
     if (props.existingAgencyName) {
       this.agencyName = props.existingAgencyName;
+      this.policies = [];
     } else {
       const name = uniqueResourceName(this, 64);
-      const projectRoles = [];
-      if (props.permissions && props.permissions.length > 0) {
-        this.policy = new IdentityRole(this, 'Policy', {
-          name,
-          description: `Least privilege of FunctionGraph function ${this.functionName} (TrailWatch)`,
-          // XA: a project-level policy, so it applies only in the region's project named below.
-          type: 'XA',
-          policy: JSON.stringify({
-            Version: '1.1',
-            Statement: props.permissions.map((p) => ({
-              Effect: 'Allow',
-              Action: [...p.actions],
-              ...(p.resources && p.resources.length > 0 ? { Resource: [...p.resources] } : {}),
-            })),
-          }),
-        });
-        projectRoles.push({ project: props.region, roles: [this.policy.name] });
+      const permissions = props.permissions ?? [];
+      const obs = permissions.filter((p) => p.actions.every((a) => a.startsWith('obs:')));
+      const regional = permissions.filter((p) => !obs.includes(p));
+      const policies: IdentityRole[] = [];
+      const projectRoles: string[] = [];
+      const domainRoles: string[] = [];
+      if (regional.length > 0) {
+        // XA: a project-level policy, so it applies only in the region's project named below.
+        policies.push(this.customPolicy('Policy', name, 'XA', regional));
+        projectRoles.push(policies[policies.length - 1].name);
       }
+      if (obs.length > 0) {
+        policies.push(this.customPolicy('ObsProjectPolicy', `${name.slice(0, 55)}-obs-proj`, 'XA', obs));
+        projectRoles.push(policies[policies.length - 1].name);
+        policies.push(this.customPolicy('ObsGlobalPolicy', `${name.slice(0, 55)}-obs-glob`, 'AX', obs));
+        domainRoles.push(policies[policies.length - 1].name);
+      }
+      this.policies = policies;
       this.agency = new IdentityAgency(this, 'Agency', {
         name,
         description: `Lets FunctionGraph function ${this.functionName} act with least privilege (TrailWatch)`,
         // FunctionGraph's cloud-service principal.
         delegatedDomainName: 'op_svc_cff',
         duration: 'FOREVER',
-        projectRole: projectRoles,
+        projectRole: projectRoles.length > 0 ? [{ project: props.region, roles: projectRoles }] : undefined,
+        domainRoles: domainRoles.length > 0 ? domainRoles : undefined,
       });
       this.agencyName = this.agency.name;
     }
@@ -143,6 +157,22 @@ export class BundledFunctionGraph extends Construct {
       userData: props.environment ? Fn.jsonencode(props.environment) : undefined,
     });
     this.functionUrn = this.function.urn;
+  }
+
+  private customPolicy(id: string, name: string, type: 'AX' | 'XA', statements: readonly AgencyPermission[]): IdentityRole {
+    return new IdentityRole(this, id, {
+      name,
+      description: `Least privilege of FunctionGraph function ${this.functionName} (TrailWatch)`,
+      type,
+      policy: JSON.stringify({
+        Version: '1.1',
+        Statement: statements.map((p) => ({
+          Effect: 'Allow',
+          Action: [...p.actions],
+          ...(p.resources && p.resources.length > 0 ? { Resource: [...p.resources] } : {}),
+        })),
+      }),
+    });
   }
 
   /** A trigger of the given type; `eventData` is JSON-encoded as the trigger resource expects. */

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
-import { HuaweiLoginAction, IamTraceRegion } from '../../src/huaweicloud/login-alarm';
+import { IamTraceRegion } from '../../src/huaweicloud/login-alarm';
 import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/huaweicloud/login-audit-pattern';
 import { AlertTopic } from '../../src/huaweicloud/alert-topic';
 import { AuditTracker } from '../../src/huaweicloud/audit-tracker';

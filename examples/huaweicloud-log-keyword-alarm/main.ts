@@ -1,0 +1,45 @@
+/**
+ * Huawei Cloud log keyword alarm, deployable with `cdktf deploy huaweicloud-log-keyword-alarm` once HW_ACCESS_KEY /
+ * HW_SECRET_KEY are set: a new LTS log group and stream (or existing ones), a FunctionGraph function on an LTS
+ * trigger, an SMN topic for the alerts and an encrypted OBS bucket for the archive.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
+import { LogKeywordAlarm } from '../../src/huaweicloud/log-keyword-alarm';
+import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { useRelativeLocalState } from '../local-state';
+
+function list(name: string, fallback: string): string[] {
+  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export class HuaweicloudLogKeywordAlarmStack extends TerraformStack {
+  public readonly alarm: LogKeywordAlarm;
+
+  public constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const region = process.env.TRAILWATCH_HW_REGION ?? 'cn-north-4';
+    // Credentials come from HW_ACCESS_KEY / HW_SECRET_KEY in the environment, never from code.
+    new HuaweicloudProvider(this, 'huaweicloud', { region });
+    this.alarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
+      region,
+      // Set both to watch a stream that already receives logs; by default a new group and stream are created.
+      existingLogGroupId: process.env.TRAILWATCH_LTS_GROUP_ID,
+      existingLogStreamId: process.env.TRAILWATCH_LTS_STREAM_ID,
+      keywords: list('TRAILWATCH_KEYWORDS', 'WARN,WARNING,ERROR,ERR,FATAL'),
+      subscriptions: list('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
+    });
+  }
+}
+
+export function createHuaweicloudLogKeywordAlarmStack(app: App): TerraformStack {
+  return new HuaweicloudLogKeywordAlarmStack(app, 'huaweicloud-log-keyword-alarm');
+}
+
+if (require.main === module) {
+  const app = new App();
+  createHuaweicloudLogKeywordAlarmStack(app);
+  useRelativeLocalState(app);
+  app.synth();
+}

@@ -1,0 +1,84 @@
+/**
+ * The keyword alarm options both clouds' constructs accept, their synth-time checks and the function settings
+ * they become. Pure (no cdktf), so the constructs and the handlers share one definition.
+ */
+import { normalizeKeyPrefix } from './archive-key';
+import { DEFAULT_ARCHIVE_PREFIX } from './keyword-alarm';
+import { DEFAULT_ALERT_MAX_LINES } from './keyword-alert';
+import { DEFAULT_ALERT_KEYWORDS, keywordProblems } from './keyword-matcher';
+import { LogKeywordAlarmSettings } from './setting-names';
+
+export interface KeywordAlarmOptions {
+  /**
+   * Whole words that raise an alert: letters, digits and `_` only, no duplicates. A keyword matches where it is
+   * not part of a longer word, so `ERR` matches `[ERR]` and `ERR:` but not `TERRAIN` or `ERRORS_TOTAL`.
+   * @default ["WARN", "WARNING", "ERROR", "ERR", "FATAL"]
+   */
+  readonly keywords?: readonly string[];
+  /** @default true (`error` in a sentence does not match `ERROR`) */
+  readonly caseSensitive?: boolean;
+  /** Matching lines shown in one alert; all of them are archived. @default 20 */
+  readonly alertMaxLines?: number;
+  /** Key prefix of the archive objects (`<prefix>/YYYY/MM/DD/<group>/<stream>/…`). @default "log-keyword-alarm" */
+  readonly archivePrefix?: string;
+}
+
+/** Lambda environments and FunctionGraph user data both hold 4 KB; leave room for the other settings. */
+const MAX_KEYWORD_SETTING_CHARS = 2048;
+
+export interface OptionProblem {
+  readonly field: string;
+  readonly problem: string;
+  readonly fix: string;
+}
+
+/** Every problem with the options, named by field (`<id>.keywords` …); empty when they are usable. */
+export function keywordOptionProblems(id: string, options: KeywordAlarmOptions): OptionProblem[] {
+  const problems: OptionProblem[] = [];
+  if (options.keywords !== undefined) {
+    const found = keywordProblems(options.keywords, options.caseSensitive ?? true);
+    if (found.length > 0) {
+      problems.push({
+        field: `${id}.keywords`,
+        problem: found.join('; '),
+        fix: 'Give up to 50 distinct whole words such as ["ERROR", "FATAL", "OOM_KILLED"], or leave keywords out for the defaults',
+      });
+    }
+  }
+  if (options.keywords !== undefined && options.keywords.join(',').length > MAX_KEYWORD_SETTING_CHARS) {
+    problems.push({
+      field: `${id}.keywords`,
+      problem: `the keywords take ${options.keywords.join(',').length} characters, more than the ${MAX_KEYWORD_SETTING_CHARS} that fit beside the other settings`,
+      fix: 'Use fewer or shorter keywords (the function environment holds 4 KB on both clouds)',
+    });
+  }
+  const maxLines = options.alertMaxLines;
+  if (maxLines !== undefined && (!Number.isInteger(maxLines) || maxLines < 1 || maxLines > 500)) {
+    problems.push({ field: `${id}.alertMaxLines`, problem: `${maxLines} is out of range`, fix: 'Give a whole number from 1 to 500' });
+  }
+  const prefix = options.archivePrefix;
+  if (prefix !== undefined && (normalizeKeyPrefix(prefix) !== prefix.replace(/^\/+|\/+$/g, '') || normalizeKeyPrefix(prefix) === '')) {
+    problems.push({
+      field: `${id}.archivePrefix`,
+      problem: `"${prefix}" is empty or has characters other than letters, digits, ".", "_", "-" and "/" separators`,
+      fix: 'Use a prefix such as "security/log-keyword-alarm"',
+    });
+  }
+  return problems;
+}
+
+/** The normalized archive prefix the function writes under (and the storage permission is scoped to). */
+export function archivePrefixOf(options: KeywordAlarmOptions): string {
+  return normalizeKeyPrefix(options.archivePrefix ?? DEFAULT_ARCHIVE_PREFIX);
+}
+
+/** The function settings for these options. */
+export function keywordAlarmEnvironment(options: KeywordAlarmOptions, archiveBucket: string): Record<string, string> {
+  return {
+    [LogKeywordAlarmSettings.KEYWORDS]: (options.keywords ?? DEFAULT_ALERT_KEYWORDS).join(','),
+    [LogKeywordAlarmSettings.KEYWORDS_CASE_SENSITIVE]: String(options.caseSensitive ?? true),
+    [LogKeywordAlarmSettings.ALERT_MAX_LINES]: String(options.alertMaxLines ?? DEFAULT_ALERT_MAX_LINES),
+    [LogKeywordAlarmSettings.ARCHIVE_BUCKET]: archiveBucket,
+    [LogKeywordAlarmSettings.ARCHIVE_PREFIX]: archivePrefixOf(options),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * FunctionGraph entry: LTS trigger → whole-word keyword match → one OBS object + one SMN alert per invocation.
+ * Handler setting: `index.handler`.
+ */
+import { KeywordAlarmResult, readKeywordAlarmConfig, runKeywordAlarm } from '../../core/keyword-alarm';
+import { HuaweiCloudSettings } from '../../core/setting-names';
+import { requireSetting } from '../../core/settings';
+import { FunctionGraphContext, agencyToken, log, serviceEndpoint, settingsFrom } from '../functiongraph';
+import { decodeLtsTriggerEvent } from '../lts-trigger';
+import { agencyCredentials, obsClient, obsEndpoint, putObsObject } from '../obs';
+import { SMN_MAX_MESSAGE_BYTES, SMN_MAX_SUBJECT_BYTES, publishToSmn } from '../smn';
+
+/** Room left under SMN's message limit for the JSON envelope and escaping of the body. */
+const SMN_BODY_BUDGET = SMN_MAX_MESSAGE_BYTES - 8 * 1024;
+
+export async function handler(event: unknown, context?: FunctionGraphContext): Promise<KeywordAlarmResult> {
+  const settings = settingsFrom(context);
+  const config = readKeywordAlarmConfig(settings);
+  const region = requireSetting(settings, HuaweiCloudSettings.REGION);
+  return runKeywordAlarm(
+    decodeLtsTriggerEvent(event),
+    config,
+    {
+      source: 'Huawei Cloud LTS',
+      requestId: context?.getRequestID?.(),
+      maxBodyBytes: SMN_BODY_BUDGET,
+      subjectMaxLength: SMN_MAX_SUBJECT_BYTES,
+    },
+    {
+      archive: async (key, body) => {
+        const client = obsClient(
+          { endpoint: obsEndpoint(region, settings(HuaweiCloudSettings.OBS_ENDPOINT)), region, bucket: config.archiveBucket },
+          agencyCredentials(context),
+        );
+        try {
+          await putObsObject(client, config.archiveBucket, key, body, 'application/x-ndjson; charset=utf-8');
+        } finally {
+          client.destroy();
+        }
+        return `obs://${config.archiveBucket}/${key}`;
+      },
+      publish: (subject, body) =>
+        publishToSmn(
+          {
+            endpoint: serviceEndpoint('smn', region, settings(HuaweiCloudSettings.SMN_ENDPOINT)),
+            projectId:
+              settings(HuaweiCloudSettings.PROJECT_ID) ?? context?.getProjectID?.() ?? requireSetting(settings, 'RUNTIME_PROJECT_ID'),
+            topicUrn: requireSetting(settings, HuaweiCloudSettings.SMN_TOPIC_URN),
+          },
+          agencyToken(context),
+          subject,
+          body,
+        ),
+    },
+    log,
+  );
+}

@@ -1,0 +1,139 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
+import { LTS_TRIGGER_ACTIONS, LogKeywordAlarm, LogKeywordAlarmProps } from '../../src/huaweicloud/log-keyword-alarm';
+import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { TrailWatchValidationError } from '../../src/core/validation';
+import { SynthesizedStack, onlyResource, resourcesOf, synthJson } from '../helpers/synth';
+
+function build(props: Partial<LogKeywordAlarmProps> = {}): { json: SynthesizedStack; alarm: LogKeywordAlarm } {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  new HuaweicloudProvider(stack, 'hw', { region: 'cn-north-4' });
+  const alarm = new LogKeywordAlarm(stack, 'Alarm', { region: 'cn-north-4', ...props });
+  return { json: synthJson(stack), alarm };
+}
+
+interface PolicyDocument {
+  readonly Version: string;
+  readonly Statement: { readonly Effect: string; readonly Action: string[]; readonly Resource?: string[] }[];
+}
+function policies(json: SynthesizedStack): Record<string, { type: string; policy: PolicyDocument; name: string }> {
+  return Object.fromEntries(
+    Object.entries(resourcesOf(json, 'huaweicloud_identity_role')).map(([id, r]) => [
+      id.replace(/_[A-F0-9]{8}$/, ''),
+      { type: r.type as string, name: r.name as string, policy: JSON.parse(r.policy as string) as PolicyDocument },
+    ]),
+  );
+}
+
+describe('Huawei LogKeywordAlarm with defaults', () => {
+  const { json } = build({ subscriptions: [NotificationEndpoint.email('ops@example.com')] });
+
+  test('a new LTS group and stream, watched by an LTS trigger with their ids', () => {
+    const group = onlyResource(json, 'huaweicloud_lts_group');
+    const stream = onlyResource(json, 'huaweicloud_lts_stream');
+    expect(group).toMatchObject({ ttl_in_days: 30, region: 'cn-north-4' });
+    expect(stream.group_id).toBe(`\${huaweicloud_lts_group.${group.logicalId}.id}`);
+    const trigger = onlyResource(json, 'huaweicloud_fgs_function_trigger');
+    expect(trigger).toMatchObject({ type: 'LTS', status: 'ACTIVE', region: 'cn-north-4' });
+    expect(trigger.event_data).toBe(
+      `\${jsonencode({"log_group_id" = huaweicloud_lts_group.${group.logicalId}.id, "log_topic_id" = huaweicloud_lts_stream.${stream.logicalId}.id})}`,
+    );
+  });
+
+  test('the function runs the bundled handler with the keyword settings', () => {
+    const fn = onlyResource(json, 'huaweicloud_fgs_function');
+    expect(fn).toMatchObject({ runtime: 'Node.js20.15', handler: 'index.handler', timeout: 60 });
+    expect(fn.func_code).toMatch(/log-keyword-alarm\.zip"\)\}$/);
+    expect(fn.user_data).toContain('"TRAILWATCH_KEYWORDS" = "WARN,WARNING,ERROR,ERR,FATAL"');
+    expect(fn.user_data).toContain('"TRAILWATCH_ARCHIVE_PREFIX" = "log-keyword-alarm"');
+    expect(fn.user_data).toMatch(/"TRAILWATCH_SMN_TOPIC_URN" = huaweicloud_smn_topic\.\w+\.topic_urn/);
+    expect(fn.user_data).toMatch(/"TRAILWATCH_ARCHIVE_BUCKET" = huaweicloud_obs_bucket\.\w+\.bucket/);
+  });
+
+  test('the agency holds custom policies only: SMN publish, LTS trigger, KMS data keys; OBS PutObject on the prefix as AX and XA', () => {
+    const all = policies(json);
+    expect(Object.keys(all).sort()).toEqual(['Alarm_Function_ObsGlobalPolicy', 'Alarm_Function_ObsProjectPolicy', 'Alarm_Function_Policy']);
+    expect(all.Alarm_Function_Policy.type).toBe('XA');
+    expect(all.Alarm_Function_Policy.policy.Statement.map((s) => s.Action)).toEqual([
+      ['smn:topic:publish'],
+      [...LTS_TRIGGER_ACTIONS],
+      ['kms:cmk:get', 'kms:cmk:list', 'kms:cmk:generate', 'kms:dek:create', 'kms:dek:crypto'],
+    ]);
+    for (const name of ['Alarm_Function_ObsGlobalPolicy', 'Alarm_Function_ObsProjectPolicy']) {
+      expect(all[name].policy.Statement).toEqual([
+        { Effect: 'Allow', Action: ['obs:object:PutObject'], Resource: [expect.stringMatching(/^obs:\*:\*:object:\$\{huaweicloud_obs_bucket\.\w+\.bucket\}\/log-keyword-alarm\/\*$/)] },
+      ]);
+    }
+    expect(all.Alarm_Function_ObsGlobalPolicy.type).toBe('AX');
+    expect(all.Alarm_Function_ObsProjectPolicy.type).toBe('XA');
+    const actions = Object.values(all).flatMap((p) => p.policy.Statement.flatMap((s) => s.Action));
+    expect(actions.some((a) => a.includes('*'))).toBe(false);
+
+    const agency = onlyResource(json, 'huaweicloud_identity_agency');
+    const roleRef = (id: string): string => `\${huaweicloud_identity_role.${Object.keys(resourcesOf(json, 'huaweicloud_identity_role')).find((k) => k.startsWith(id))}.name}`;
+    expect(agency).toMatchObject({
+      delegated_domain_name: 'op_svc_cff',
+      project_role: [{ project: 'cn-north-4', roles: [roleRef('Alarm_Function_Policy'), roleRef('Alarm_Function_ObsProjectPolicy')] }],
+      domain_roles: [roleRef('Alarm_Function_ObsGlobalPolicy')],
+    });
+    expect(onlyResource(json, 'huaweicloud_fgs_function').agency).toBe(`\${huaweicloud_identity_agency.${agency.logicalId}.name}`);
+  });
+
+  test('a private, encrypted archive bucket and a topic with the subscription', () => {
+    expect(onlyResource(json, 'huaweicloud_obs_bucket')).toMatchObject({ acl: 'private', encryption: true, versioning: true });
+    expect(onlyResource(json, 'huaweicloud_smn_subscription')).toMatchObject({ protocol: 'email', endpoint: 'ops@example.com' });
+  });
+});
+
+describe('Huawei LogKeywordAlarm with existing resources', () => {
+  const topicUrn = 'urn:smn:cn-north-4:0123456789abcdef0123456789abcdef:security-alerts';
+
+  test('existing group, stream, topic and bucket: only the function, its agency and the trigger are created', () => {
+    const { json } = build({
+      existingLogGroupId: '97a9d284-4448-11e8-8fa4-286ed488ce70',
+      existingLogStreamId: '1a9675a7-784d-11e8-9f70-286ed488ce70',
+      topicUrn,
+      archiveBucketName: 'acme-archive',
+      archivePrefix: 'audit/keyword',
+      archiveKmsKeyId: '0d0466b0-e727-4d9c-b35d-f84bb474a37f',
+      keywords: ['ERROR', 'FATAL'],
+    });
+    for (const type of ['huaweicloud_lts_group', 'huaweicloud_lts_stream', 'huaweicloud_smn_topic', 'huaweicloud_obs_bucket']) {
+      expect(resourcesOf(json, type)).toEqual({});
+    }
+    const trigger = onlyResource(json, 'huaweicloud_fgs_function_trigger');
+    expect(trigger.event_data).toBe('${jsonencode({"log_group_id" = "97a9d284-4448-11e8-8fa4-286ed488ce70", "log_topic_id" = "1a9675a7-784d-11e8-9f70-286ed488ce70"})}');
+    const all = policies(json);
+    expect(all.Alarm_Function_ObsGlobalPolicy.policy.Statement[0].Resource).toEqual(['obs:*:*:object:acme-archive/audit/keyword/*']);
+    expect(all.Alarm_Function_Policy.policy.Statement[2].Resource).toEqual(['KMS:*:*:KeyId:0d0466b0-e727-4d9c-b35d-f84bb474a37f']);
+    expect(onlyResource(json, 'huaweicloud_fgs_function').user_data).toContain(`"TRAILWATCH_SMN_TOPIC_URN" = "${topicUrn}"`);
+  });
+
+  test('an existing agency: no agency or policy is created', () => {
+    const { json } = build({ existingAgencyName: 'ops-keyword-alarm' });
+    expect(resourcesOf(json, 'huaweicloud_identity_agency')).toEqual({});
+    expect(resourcesOf(json, 'huaweicloud_identity_role')).toEqual({});
+    expect(onlyResource(json, 'huaweicloud_fgs_function').agency).toBe('ops-keyword-alarm');
+  });
+
+  test('a new stream in an existing group', () => {
+    const { json } = build({ existingLogGroupId: '97a9d284-4448-11e8-8fa4-286ed488ce70', logStreamName: 'app-errors' });
+    expect(resourcesOf(json, 'huaweicloud_lts_group')).toEqual({});
+    expect(onlyResource(json, 'huaweicloud_lts_stream')).toMatchObject({ group_id: '97a9d284-4448-11e8-8fa4-286ed488ce70', stream_name: 'app-errors' });
+  });
+});
+
+describe('Huawei LogKeywordAlarm validation', () => {
+  test.each<[string, Partial<LogKeywordAlarmProps>, RegExp]>([
+    ['keywords with punctuation', { keywords: ['ERR.*'] }, /Alarm\.keywords/],
+    ['duplicate keywords', { keywords: ['WARN', 'WARN'] }, /repeats/],
+    ['a stream without its group', { existingLogStreamId: 'abc' }, /Alarm\.existingLogStreamId/],
+    ['a bad topic URN', { topicUrn: 'security-alerts' }, /not an SMN topic URN/],
+    ['a bad bucket name', { archiveBucketName: 'Upper_Case' }, /not an OBS bucket name/],
+    ['a retention over a year', { logRetentionDays: 400 }, /Alarm\.logRetentionDays/],
+    ['both topic and subscriptions', { topicUrn: 'urn:smn:cn-north-4:0123456789abcdef0123456789abcdef:t', subscriptions: [NotificationEndpoint.email('a@example.com')] }, /cannot be combined/],
+  ])('%s is rejected at synth', (_name, props, message) => {
+    expect(() => build(props)).toThrow(message);
+    expect(() => build(props)).toThrow(TrailWatchValidationError);
+  });
+});
