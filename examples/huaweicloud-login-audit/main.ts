@@ -31,6 +31,9 @@ export class HuaweicloudLoginAuditStack extends TerraformStack {
         ...list('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
       ],
       retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),
+      // The tutorial's second function, done right: whole-word WARN/ERROR matching on a new LTS stream, one alert per
+      // batch, matching lines archived under their own prefix of the trace bucket.
+      logKeywordAlarm: process.env.TRAILWATCH_LOG_KEYWORD_ALARM === 'false' ? undefined : {},
     });
   }
 }

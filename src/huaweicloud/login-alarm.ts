@@ -22,6 +22,21 @@ export enum IamTraceRegion {
   INTERNATIONAL_SITE = 'ap-southeast-1',
 }
 
+/**
+ * What FunctionGraph needs to subscribe the function to CTS (a CTS trigger is a CTS key-event notification made
+ * with the function's agency): the fine-grained CTS actions FunctionGraph's permission table lists for CTS triggers.
+ * Huawei's best practice grants "CTS Administrator" instead; where a region still insists on it, pass
+ * `existingAgencyName`.
+ */
+export const CTS_TRIGGER_ACTIONS: readonly string[] = [
+  'cts:notification:create',
+  'cts:notification:update',
+  'cts:notification:delete',
+  'cts:operation:list',
+  'cts:tracker:list',
+  'cts:trace:list',
+];
+
 export interface LoginAlarmProps {
   readonly region: IamTraceRegion;
   /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which sign-ins are expected. */
@@ -62,6 +77,7 @@ export class LoginAlarm extends Construct {
     const permissions: AgencyPermission[] = [
       // SMN role-based policies are scoped by action; the topic is named in the function's settings.
       { actions: ['smn:topic:publish'] },
+      { actions: CTS_TRIGGER_ACTIONS },
     ];
     const environment: Record<string, string> = {
       [LoginAlarmSettings.ALLOW_LIST]: props.allowList.join(','),

@@ -3,8 +3,18 @@ import { AlertTopic } from './alert-topic';
 import { AuditTracker } from './audit-tracker';
 import { FunctionGraphRuntime } from './bundled-function';
 import { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';
+import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { NotificationEndpoint } from '../core/notification-endpoint';
 import { validateAllowList, validateExclusive } from '../core/validation';
+
+/**
+ * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into the
+ * pattern's trace bucket (under its own prefix), in the pattern's region.
+ */
+export type IncludedLogKeywordAlarmProps = Omit<
+  LogKeywordAlarmProps,
+  'region' | 'topicUrn' | 'subscriptions' | 'archiveBucketName' | 'archiveKmsKeyId' | 'projectId' | 'runtime'
+>;
 
 export interface LoginAuditPatternProps {
   /**
@@ -40,6 +50,8 @@ export interface LoginAuditPatternProps {
   readonly functionRuntime?: FunctionGraphRuntime;
   /** Project id of the region. @default read by the function at run time */
   readonly projectId?: string;
+  /** Also alert on WARN/ERROR lines of an LTS stream and archive them. @default not included */
+  readonly logKeywordAlarm?: IncludedLogKeywordAlarmProps;
 }
 
 /**
@@ -52,6 +64,8 @@ export class LoginAuditPattern extends Construct {
   public readonly alertTopic?: AlertTopic;
   public readonly topicUrn: string;
   public readonly loginAlarm: LoginAlarm;
+  /** Defined when `logKeywordAlarm` was given. */
+  public readonly logKeywordAlarm?: LogKeywordAlarm;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
@@ -82,5 +96,16 @@ export class LoginAuditPattern extends Construct {
       runtime: props.functionRuntime,
       existingAgencyName: props.existingAgencyName,
     });
+    if (props.logKeywordAlarm) {
+      this.logKeywordAlarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
+        ...props.logKeywordAlarm,
+        region: props.region,
+        topicUrn: this.topicUrn,
+        archiveBucketName: this.tracker.bucketName,
+        archiveKmsKeyId: props.kmsKeyId,
+        projectId: props.projectId,
+        runtime: props.functionRuntime,
+      });
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { App, TerraformStack, Testing } from 'cdktf';
 import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
-import { IamTraceRegion } from '../../src/huaweicloud/login-alarm';
+import { CTS_TRIGGER_ACTIONS, IamTraceRegion } from '../../src/huaweicloud/login-alarm';
 import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/huaweicloud/login-audit-pattern';
 import { AlertTopic } from '../../src/huaweicloud/alert-topic';
 import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
@@ -62,7 +62,7 @@ describe('Huawei LoginAuditPattern', () => {
     expect(trigger.event_data).toContain('IAM:user:login;logout;loginFailed');
   });
 
-  test('the agency holds only a custom policy with smn:topic:publish: no admin role, no wildcard', () => {
+  test('the agency holds only a custom policy (SMN publish, CTS trigger actions): no admin role, no wildcard', () => {
     const agency = onlyResource(json, 'huaweicloud_identity_agency');
     const role = onlyResource(json, 'huaweicloud_identity_role');
     expect(agency.delegated_domain_name).toBe('op_svc_cff');
@@ -71,7 +71,8 @@ describe('Huawei LoginAuditPattern', () => {
     expect(agency.project_role).toEqual([{ project: 'cn-north-4', roles: [`\${huaweicloud_identity_role.${role.logicalId}.name}`] }]);
     expect(JSON.stringify(agency)).not.toMatch(/Administrator|FullAccess|Tenant/);
     const policy = JSON.parse(role.policy as string) as { Statement: { Action: string[] }[] };
-    expect(policy.Statement.flatMap((s) => s.Action)).toEqual(['smn:topic:publish']);
+    expect(policy.Statement.flatMap((s) => s.Action)).toEqual(['smn:topic:publish', ...CTS_TRIGGER_ACTIONS]);
+    expect(policy.Statement.flatMap((s) => s.Action).filter((a) => a.includes('*'))).toEqual([]);
   });
 
   test('subscriptions reference the topic; settings reach the function', () => {
@@ -139,5 +140,28 @@ describe('prop validation names the field and the fix', () => {
     );
     expect(() => new AlertTopic(stack, 'T', { region: 'cn-north-4', topicName: '1bad name' })).toThrow(/T\.topicName/);
     expect(() => new AuditTracker(stack, 'Tr', { region: 'cn-north-4', existingBucketName: 'x', filePrefix: '' })).toThrow(/Tr\.filePrefix/);
+  });
+});
+
+describe('the pattern can include the log keyword alarm', () => {
+  test('it alerts through the pattern topic and archives into the trace bucket', () => {
+    const { stack, pattern } = stackWith({ logKeywordAlarm: { keywords: ['ERROR', 'FATAL'], archivePrefix: 'keyword-archive' } });
+    const json = synthJson(stack);
+    expect(pattern.logKeywordAlarm).toBeDefined();
+    expect(Object.keys(json.resource.huaweicloud_fgs_function)).toHaveLength(2);
+    expect(Object.keys(json.resource.huaweicloud_smn_topic)).toHaveLength(1);
+    expect(Object.keys(json.resource.huaweicloud_obs_bucket)).toHaveLength(1);
+    const topic = onlyResource(json, 'huaweicloud_smn_topic');
+    const bucket = onlyResource(json, 'huaweicloud_obs_bucket');
+    const keywordFunction = Object.entries(json.resource.huaweicloud_fgs_function).find(([id]) => id.includes('LogKeywordAlarm'))![1];
+    expect(keywordFunction.user_data).toContain(`huaweicloud_smn_topic.${topic.logicalId}.topic_urn`);
+    expect(keywordFunction.user_data).toContain(`huaweicloud_obs_bucket.${bucket.logicalId}.bucket`);
+    expect(keywordFunction.user_data).toContain('"ERROR,FATAL"');
+    const triggers = Object.values(json.resource.huaweicloud_fgs_function_trigger).map((t) => t.type);
+    expect(triggers.sort()).toEqual(['CTS', 'LTS']);
+  });
+
+  test('its options are validated with the pattern', () => {
+    expect(() => stackWith({ logKeywordAlarm: { keywords: [] } })).toThrow(/LogKeywordAlarm\.keywords/);
   });
 });
