@@ -7,7 +7,7 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { BundledHandler, bundledHandlerAsset } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { validateIntegerRange, validateName } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, validateIntegerRange, validateName } from '../core/validation';
 
 /** Lambda runtimes the bundled handlers are built for (Node 20 syntax, so any of these runs them). */
 export enum LambdaRuntime {
@@ -17,6 +17,20 @@ export enum LambdaRuntime {
 
 /** CloudWatch Logs retention values accepted by the API, in days. */
 export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
+/** Services that can receive a function's failed asynchronous invocations. */
+export enum DeadLetterService {
+  SQS = 'sqs',
+  SNS = 'sns',
+}
+
+function deadLetterAction(id: string, arn: string, service: DeadLetterService | undefined): string {
+  const resolved = service ?? (isUnresolved(arn) ? undefined : arn.includes(':sqs:') ? DeadLetterService.SQS : DeadLetterService.SNS);
+  if (resolved === undefined) {
+    throw new TrailWatchValidationError(`${id}.deadLetterTargetService`, 'the dead-letter target is a reference, so its service cannot be read from it', 'Set deadLetterTargetService to DeadLetterService.SQS or DeadLetterService.SNS');
+  }
+  return resolved === DeadLetterService.SQS ? 'sqs:SendMessage' : 'sns:Publish';
+}
 
 /** One IAM policy statement granted to the function, always scoped to named resources. */
 export interface PolicyStatement {
@@ -44,6 +58,12 @@ export interface BundledFunctionProps {
   readonly logKmsKeyArn?: string;
   /** ARN of an SQS queue or SNS topic for failed asynchronous invocations. @default none */
   readonly deadLetterTargetArn?: string;
+  /**
+   * Which service `deadLetterTargetArn` belongs to. Needed when the ARN is a reference to a resource of the same
+   * stack (a token cannot be inspected).
+   * @default read from a literal ARN
+   */
+  readonly deadLetterTargetService?: DeadLetterService;
   /** An existing execution role ARN: no role or policy is created, the caller grants what the function needs. */
   readonly existingRoleArn?: string;
   /** Provider for a region other than the stack default. */
@@ -59,6 +79,8 @@ export class BundledFunction extends Construct {
   public readonly logGroup: CloudwatchLogGroup;
   /** Undefined when `existingRoleArn` was given. */
   public readonly role?: IamRole;
+  /** The role's inline policy (undefined when `existingRoleArn` was given). */
+  public readonly rolePolicy?: IamRolePolicy;
   public readonly roleArn: string;
   public readonly functionName: string;
 
@@ -69,7 +91,7 @@ export class BundledFunction extends Construct {
     validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
     const retention = props.logRetentionDays ?? 365;
     if (!LOG_RETENTION_DAYS.includes(retention)) {
-      throw new Error(`${id}.logRetentionDays: ${retention} is not a CloudWatch Logs retention. Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
+      throw new TrailWatchValidationError(`${id}.logRetentionDays`, `${retention} is not a CloudWatch Logs retention`, `Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
     }
     this.functionName = props.functionName ?? uniqueResourceName(this, 64);
     const provider = props.provider;
@@ -97,7 +119,7 @@ export class BundledFunction extends Construct {
       const statements: PolicyStatement[] = [
         { sid: 'WriteOwnLogs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`${this.logGroup.arn}:*`] },
         ...(props.deadLetterTargetArn
-          ? [{ sid: 'DeadLetter', actions: [props.deadLetterTargetArn.includes(':sqs:') ? 'sqs:SendMessage' : 'sns:Publish'], resources: [props.deadLetterTargetArn] }]
+          ? [{ sid: 'DeadLetter', actions: [deadLetterAction(id, props.deadLetterTargetArn, props.deadLetterTargetService)], resources: [props.deadLetterTargetArn] }]
           : []),
         ...(props.statements ?? []),
       ];
@@ -105,7 +127,7 @@ export class BundledFunction extends Construct {
         statement: statements.map((s) => ({ sid: s.sid, effect: 'Allow', actions: [...s.actions], resources: [...s.resources] })),
         provider,
       });
-      new IamRolePolicy(this, 'RolePolicy', { role: this.role.name, policy: policy.json, name: 'least-privilege', provider });
+      this.rolePolicy = new IamRolePolicy(this, 'RolePolicy', { role: this.role.name, policy: policy.json, name: 'least-privilege', provider });
       this.roleArn = this.role.arn;
     }
 
@@ -123,7 +145,8 @@ export class BundledFunction extends Construct {
       environment: props.environment ? { variables: { ...props.environment } } : undefined,
       deadLetterConfig: props.deadLetterTargetArn ? { targetArn: props.deadLetterTargetArn } : undefined,
       loggingConfig: { logFormat: 'Text', logGroup: this.logGroup.name },
-      dependsOn: [this.logGroup],
+      // Lambda checks at creation that the role may send to the dead-letter target: attach the policy first.
+      dependsOn: [this.logGroup, ...(this.rolePolicy && props.deadLetterTargetArn ? [this.rolePolicy] : [])],
       provider,
     });
   }

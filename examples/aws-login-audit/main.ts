@@ -1,0 +1,51 @@
+/**
+ * AWS login audit, deployable with `cdktf deploy aws-login-audit` with AWS credentials in the environment (profile,
+ * SSO or keys; none are needed to synthesize). Every value below can be overridden by an environment variable.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { LoginAuditPattern } from '../../src/aws/login-audit-pattern';
+import { SignInRegion } from '../../src/aws/sign-in-region';
+import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { useRelativeLocalState } from '../local-state';
+
+function list(name: string, fallback: string): string[] {
+  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export class AwsLoginAuditStack extends TerraformStack {
+  public readonly pattern: LoginAuditPattern;
+
+  public constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // Credentials come from the standard AWS environment (AWS_PROFILE, SSO, AWS_ACCESS_KEY_ID...), never from code.
+    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'eu-west-1' });
+    // Unset: the pattern forwards from us-east-1 (root and global-endpoint sign-ins). A list replaces that default,
+    // e.g. "us-east-1,us-east-2,eu-north-1,ap-southeast-2" to catch every global-endpoint sign-in region.
+    const extraRegions = list('TRAILWATCH_SIGN_IN_REGIONS', '');
+    this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
+      allowList: list('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
+      subscriptions: [
+        ...list('TRAILWATCH_ALERT_EMAILS', process.env.TRAILWATCH_ALERT_EMAIL ?? 'security@example.com').map((e) => NotificationEndpoint.email(e)),
+        ...list('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
+        ...list('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
+      ],
+      signInRegions: extraRegions.length > 0 ? extraRegions.map((r) => SignInRegion.of(r)) : undefined,
+      retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),
+      // The tag-enrichment pattern reads trail events from this log group.
+      cloudWatchLogs: { retentionDays: 90 },
+    });
+  }
+}
+
+export function createAwsLoginAuditStack(app: App): TerraformStack {
+  return new AwsLoginAuditStack(app, 'aws-login-audit');
+}
+
+if (require.main === module) {
+  const app = new App();
+  createAwsLoginAuditStack(app);
+  useRelativeLocalState(app);
+  app.synth();
+}

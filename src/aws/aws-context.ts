@@ -1,0 +1,48 @@
+import { TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
+
+/**
+ * Account id, partition and region of one provider, read once per stack and provider: several constructs build
+ * ARNs (trail, event bus) that must be known before the resource exists, to break dependency cycles.
+ */
+export class AwsContext extends Construct {
+  /** The shared context of `provider` (default: the stack's default AWS provider). */
+  public static of(scope: Construct, provider?: TerraformProvider): AwsContext {
+    const stack = TerraformStack.of(scope);
+    const id = provider ? `TrailWatchAwsContext-${provider.node.addr.slice(0, 10)}` : 'TrailWatchAwsContext';
+    return (stack.node.tryFindChild(id) as AwsContext | undefined) ?? new AwsContext(stack, id, provider);
+  }
+
+  public readonly accountId: string;
+  public readonly partition: string;
+  public readonly region: string;
+
+  private constructor(scope: Construct, id: string, provider?: TerraformProvider) {
+    super(scope, id);
+    this.accountId = new DataAwsCallerIdentity(this, 'Account', { provider }).accountId;
+    this.partition = new DataAwsPartition(this, 'Partition', { provider }).partition;
+    this.region = new DataAwsRegion(this, 'Region', { provider }).region;
+  }
+}
+
+/**
+ * The region a provider is configured with, when it is written literally; undefined when it comes from the
+ * environment (AWS_REGION) or a token. With no provider given, the stack's default (un-aliased) AWS provider.
+ */
+export function literalProviderRegion(scope: Construct, provider?: TerraformProvider): string | undefined {
+  const candidate = provider ?? defaultAwsProvider(scope);
+  if (!(candidate instanceof AwsProvider)) return undefined;
+  const region = candidate.region;
+  return region !== undefined && !Token.isUnresolved(region) ? region : undefined;
+}
+
+function defaultAwsProvider(scope: Construct): AwsProvider | undefined {
+  const stack = TerraformStack.of(scope);
+  return stack.node
+    .findAll()
+    .find((c): c is AwsProvider => c instanceof AwsProvider && (c.alias === undefined || c.alias === ''));
+}

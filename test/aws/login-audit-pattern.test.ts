@@ -1,0 +1,100 @@
+import { TopicEncryption } from '../../src/aws/alert-topic';
+import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/aws/login-audit-pattern';
+import { ArchiveStorageClass } from '../../src/aws/secure-bucket';
+import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { TrailWatchValidationError } from '../../src/core/validation';
+import { awsStack, onlyResource, ref, resourcesOf, synthAws } from './helpers';
+
+const ALLOW = ['203.0.113.0/24', '2001:db8::/32'];
+const TRAIL_ARN = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail';
+const TOPIC_ARN = 'arn:aws:sns:eu-west-1:111122223333:security-alerts';
+
+function buildError(props: LoginAuditPatternProps): Error {
+  try {
+    new LoginAuditPattern(awsStack(), 'LoginAudit', props);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a validation error');
+}
+
+describe('LoginAuditPattern (AWS)', () => {
+  test('one declaration creates trail, bucket, topic, function, rules and permission, wired by reference', () => {
+    let pattern: LoginAuditPattern | undefined;
+    const json = synthAws((stack) => {
+      pattern = new LoginAuditPattern(stack, 'LoginAudit', { allowList: ALLOW, subscriptions: [NotificationEndpoint.email('security@example.com')] });
+    });
+    for (const type of ['aws_cloudtrail', 'aws_s3_bucket', 'aws_s3_bucket_policy', 'aws_sns_topic', 'aws_sns_topic_subscription', 'aws_lambda_function', 'aws_lambda_permission', 'aws_sqs_queue']) {
+      expect(Object.keys(resourcesOf(json, type))).toHaveLength(1);
+    }
+    expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_event_rule'))).toHaveLength(2);
+    expect(onlyResource(json, 'aws_cloudtrail').s3_bucket_name).toBe(ref(json, 'aws_s3_bucket', 'bucket'));
+    expect(onlyResource(json, 'aws_sns_topic_subscription').topic_arn).toBe(ref(json, 'aws_sns_topic', 'arn'));
+    const variables = (onlyResource(json, 'aws_lambda_function').environment as { variables: Record<string, string> }).variables;
+    expect(variables.TRAILWATCH_SNS_TOPIC_ARN).toBe(ref(json, 'aws_sns_topic', 'arn'));
+    expect(variables.TRAILWATCH_ALLOW_LIST).toBe('203.0.113.0/24,2001:db8::/32');
+    expect(onlyResource(json, 'aws_lambda_permission').function_name).toBe(ref(json, 'aws_lambda_function', 'function_name'));
+    // Every created resource is exposed.
+    expect(pattern?.trail?.trail).toBeDefined();
+    expect(pattern?.bucket?.policy).toBeDefined();
+    expect(pattern?.alertTopic.topic).toBeDefined();
+    expect(pattern?.alertTopic.subscriptions).toHaveLength(1);
+    expect(pattern?.function).toBe(pattern?.loginAlarm.function.function);
+    expect(pattern?.role).toBe(pattern?.loginAlarm.function.role);
+    expect(pattern?.loginAlarm.rule).toBeDefined();
+    expect(pattern?.loginAlarm.deadLetterQueue).toBeDefined();
+  });
+
+  test('trail options reach the trail and its bucket', () => {
+    const json = synthAws(
+      (stack) =>
+        new LoginAuditPattern(stack, 'LoginAudit', {
+          allowList: ALLOW,
+          trailName: 'login-audit',
+          bucketName: 'acme-login-audit',
+          filePrefix: 'audit',
+          retentionDays: 400,
+          archiveTransition: { storageClass: ArchiveStorageClass.GLACIER_INSTANT_RETRIEVAL, afterDays: 30 },
+          cloudWatchLogs: {},
+          forceDestroyBucket: true,
+          topicEncryption: TopicEncryption.unencrypted(),
+          signInRegions: [],
+        }),
+    );
+    expect(onlyResource(json, 'aws_cloudtrail')).toMatchObject({ name: 'login-audit', s3_key_prefix: 'audit', cloud_watch_logs_role_arn: expect.any(String) });
+    expect(onlyResource(json, 'aws_s3_bucket')).toMatchObject({ bucket: 'acme-login-audit', force_destroy: true });
+    expect(onlyResource(json, 'aws_s3_bucket_lifecycle_configuration').rule).toEqual([
+      expect.objectContaining({ expiration: [{ days: 400 }], transition: [{ days: 30, storage_class: 'GLACIER_IR' }] }),
+    ]);
+    expect(onlyResource(json, 'aws_sns_topic').kms_master_key_id).toBeUndefined();
+  });
+
+  test('an existing trail and topic: only the alarm is created', () => {
+    let pattern: LoginAuditPattern | undefined;
+    const json = synthAws((stack) => {
+      pattern = new LoginAuditPattern(stack, 'LoginAudit', { allowList: ALLOW, existingTrailArn: TRAIL_ARN, existingTopicArn: TOPIC_ARN });
+    });
+    expect(resourcesOf(json, 'aws_cloudtrail')).toEqual({});
+    expect(resourcesOf(json, 'aws_s3_bucket')).toEqual({});
+    expect(resourcesOf(json, 'aws_sns_topic')).toEqual({});
+    expect(pattern?.trailArn).toBe(TRAIL_ARN);
+    expect(pattern?.topicArn).toBe(TOPIC_ARN);
+    expect((onlyResource(json, 'aws_lambda_function').environment as { variables: Record<string, string> }).variables.TRAILWATCH_SNS_TOPIC_ARN).toBe(TOPIC_ARN);
+  });
+
+  test.each([
+    [{ allowList: [] }, 'LoginAudit.allowList: the allow-list is empty'],
+    [{ allowList: ['not-an-ip'] }, 'LoginAudit.allowList[0]: "not-an-ip" is not an IPv4/IPv6 address or CIDR block'],
+    [{ allowList: ALLOW, existingTopicArn: TOPIC_ARN, subscriptions: [NotificationEndpoint.email('a@example.com')] }, 'LoginAudit.existingTopicArn: cannot be combined with LoginAudit.subscriptions'],
+    [{ allowList: ALLOW, existingTrailArn: TRAIL_ARN, retentionDays: 90 }, 'LoginAudit.existingTrailArn: cannot be combined with LoginAudit.retentionDays'],
+    [{ allowList: ALLOW, existingTrailArn: TRAIL_ARN, cloudWatchLogs: {} }, 'LoginAudit.existingTrailArn: cannot be combined with LoginAudit.cloudWatchLogs'],
+    [{ allowList: ALLOW, existingTrailArn: 'org-trail' }, 'LoginAudit.existingTrailArn: "org-trail" is not a CloudTrail trail ARN'],
+    [{ allowList: ALLOW, existingBucketName: 'acme-audit', bucketName: 'other-audit' }, 'Trail.existingBucketName: cannot be combined with Trail.bucketName'],
+    [{ allowList: ALLOW, existingTopicArn: 'arn:aws:sqs:eu-west-1:111122223333:q' }, 'Alerts.existingTopicArn'],
+    [{ allowList: ALLOW, watchedActions: ['console-login'] }, 'LoginAlarm.watchedActions[0]'],
+  ] as [LoginAuditPatternProps, string][])('rejects invalid props (case %#)', (props, message) => {
+    const error = buildError(props);
+    expect(error).toBeInstanceOf(TrailWatchValidationError);
+    expect(error.message).toContain(message);
+  });
+});
