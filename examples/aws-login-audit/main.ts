@@ -35,6 +35,11 @@ export class AwsLoginAuditStack extends TerraformStack {
       retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),
       // The tag-enrichment pattern reads trail events from this log group.
       cloudWatchLogs: { retentionDays: 90 },
+      // WARN/ERROR lines of an application log group, alerted once per batch and archived in the trail bucket.
+      logKeywordAlarm:
+        process.env.TRAILWATCH_LOG_KEYWORD_ALARM === 'false'
+          ? undefined
+          : { existingLogGroupName: process.env.TRAILWATCH_APP_LOG_GROUP ?? '/app/example' },
     });
   }
 }

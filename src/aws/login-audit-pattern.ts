@@ -8,8 +8,18 @@ import { AlertTopic, TopicEncryption } from './alert-topic';
 import { AuditTrail, TrailCloudWatchLogsOptions } from './audit-trail';
 import { LambdaRuntime } from './bundled-function';
 import { ConsoleLoginAlarm } from './console-login-alarm';
+import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { ArchiveTransition, SecureBucket } from './secure-bucket';
 import { SignInRegion } from './sign-in-region';
+
+/**
+ * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into the
+ * trail's bucket (under its own prefix) when the pattern has one.
+ */
+export type IncludedLogKeywordAlarmProps = Omit<
+  LogKeywordAlarmProps,
+  'alertTopic' | 'existingTopicArn' | 'subscriptions' | 'archiveBucket' | 'existingArchiveBucketName' | 'archiveKmsKeyArn' | 'provider'
+>;
 
 export interface LoginAuditPatternProps {
   /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which console sign-ins are expected. Required, non-empty. */
@@ -64,6 +74,8 @@ export interface LoginAuditPatternProps {
   readonly existingRoleArn?: string;
   /** Provider of the region the pattern lives in. @default the stack's default AWS provider */
   readonly provider?: TerraformProvider;
+  /** Also alert on WARN/ERROR lines of a CloudWatch Logs group and archive them. @default not included */
+  readonly logKeywordAlarm?: IncludedLogKeywordAlarmProps;
 }
 
 /**
@@ -84,6 +96,8 @@ export class LoginAuditPattern extends Construct {
   public readonly function: LambdaFunction;
   /** Undefined when `existingRoleArn` was given. */
   public readonly role?: IamRole;
+  /** Defined when `logKeywordAlarm` was given. */
+  public readonly logKeywordAlarm?: LogKeywordAlarm;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
@@ -134,6 +148,19 @@ export class LoginAuditPattern extends Construct {
     });
     this.function = this.loginAlarm.function.function;
     this.role = this.loginAlarm.function.role;
+
+    if (props.logKeywordAlarm) {
+      this.logKeywordAlarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
+        functionRuntime: props.functionRuntime,
+        ...props.logKeywordAlarm,
+        alertTopic: this.alertTopic,
+        // The trail's bucket when the pattern has one; otherwise the alarm makes a SecureBucket of its own.
+        archiveBucket: this.bucket,
+        existingArchiveBucketName: this.bucket ? undefined : props.existingBucketName,
+        archiveKmsKeyArn: props.kmsKeyArn,
+        provider,
+      });
+    }
   }
 }
 

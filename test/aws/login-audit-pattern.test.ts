@@ -98,3 +98,25 @@ describe('LoginAuditPattern (AWS)', () => {
     expect(error.message).toContain(message);
   });
 });
+
+describe('LoginAuditPattern (AWS) can include the log keyword alarm', () => {
+  test('it alerts through the pattern topic and archives into the trail bucket', () => {
+    let pattern: LoginAuditPattern | undefined;
+    const json = synthAws((stack) => {
+      pattern = new LoginAuditPattern(stack, 'LoginAudit', { allowList: ALLOW, logKeywordAlarm: { existingLogGroupName: '/app/payments', keywords: ['ERROR'] } });
+    });
+    expect(pattern?.logKeywordAlarm).toBeDefined();
+    expect(Object.keys(resourcesOf(json, 'aws_lambda_function'))).toHaveLength(2);
+    expect(Object.keys(resourcesOf(json, 'aws_sns_topic'))).toHaveLength(1);
+    expect(Object.keys(resourcesOf(json, 'aws_s3_bucket'))).toHaveLength(1);
+    const keywordFunction = Object.entries(resourcesOf(json, 'aws_lambda_function')).find(([id]) => id.includes('LogKeywordAlarm'))![1];
+    const variables = (keywordFunction.environment as { variables: Record<string, string> }).variables;
+    expect(variables.TRAILWATCH_SNS_TOPIC_ARN).toBe(ref(json, 'aws_sns_topic', 'arn'));
+    expect(Object.values(variables)).toContain(ref(json, 'aws_s3_bucket', 'bucket'));
+    expect(onlyResource(json, 'aws_cloudwatch_log_subscription_filter').log_group_name).toBe('/app/payments');
+  });
+
+  test('its options are validated with the pattern', () => {
+    expect(buildError({ allowList: ALLOW, logKeywordAlarm: { keywords: ['not a word'] } }).message).toContain('LogKeywordAlarm.keywords');
+  });
+});
