@@ -60,6 +60,8 @@ export async function generateHuaweicloudBindings(outDir: string): Promise<void>
   }
   // Deep imports: the package index also loads the JSII pipeline of `cdktf get` (jsii-pacmak), not needed here.
   // codemaker and @cdktf/commons are resolved from the generator's own location, so they are the versions it uses.
+  // Lazy require() on purpose: the modules must load after TF_CLI_CONFIG_FILE is set above.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   const generatorDir = path.dirname(require.resolve('@cdktf/provider-generator/package.json'));
   const fromGenerator = (id: string): string => require.resolve(id, { paths: [generatorDir] });
   const { TerraformProviderGenerator } = require(
@@ -69,6 +71,7 @@ export async function generateHuaweicloudBindings(outDir: string): Promise<void>
   const { ConstructsMakerTarget, TerraformProviderConstraint, Language, DISPLAY_VERSION } = require(
     fromGenerator('@cdktf/commons'),
   ) as typeof import('@cdktf/commons');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   // The child process has been spawned by now (at module load); restore the caller's environment.
   if (savedCliConfig === undefined) delete process.env.TF_CLI_CONFIG_FILE;
   else process.env.TF_CLI_CONFIG_FILE = savedCliConfig;
