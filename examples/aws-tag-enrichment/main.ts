@@ -1,0 +1,51 @@
+/**
+ * AWS tag enrichment, deployable with `cdktf deploy aws-tag-enrichment` with AWS credentials in the environment:
+ * a trail delivering to S3 and CloudWatch Logs, a Lambda subscribed to that log group which adds the resource
+ * tags of each write event, a target log group for the enriched records, and saved Logs Insights queries.
+ */
+import { App, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { AuditTrail } from '../../src/aws/audit-trail';
+import { TagEnrichment } from '../../src/aws/tag-enrichment';
+import { useRelativeLocalState } from '../local-state';
+
+function list(name: string, fallback: string): string[] {
+  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+export class AwsTagEnrichmentStack extends TerraformStack {
+  public readonly trail?: AuditTrail;
+  public readonly enrichment: TagEnrichment;
+
+  public constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // Credentials come from the usual AWS environment (profile, SSO, instance role), never from code.
+    new AwsProvider(this, 'aws', { region: process.env.TRAILWATCH_AWS_REGION ?? 'us-east-1' });
+    // Point it at an existing trail's log group, or let the example create a trail that delivers to one.
+    let sourceLogGroupName = process.env.TRAILWATCH_SOURCE_LOG_GROUP;
+    if (!sourceLogGroupName) {
+      this.trail = new AuditTrail(this, 'Trail', { cloudWatchLogs: { retentionDays: 90 } });
+      sourceLogGroupName = this.trail.logGroup?.name as string;
+    }
+    const memberRole = process.env.TRAILWATCH_MEMBER_ROLE_NAME;
+    this.enrichment = new TagEnrichment(this, 'TagEnrichment', {
+      sourceLogGroupName,
+      targetRetentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),
+      services: list('TRAILWATCH_SERVICES', ''),
+      businessTagKeys: list('TRAILWATCH_BUSINESS_TAG_KEYS', 'Project,Owner'),
+      memberAccountRoleName: memberRole || undefined,
+    });
+  }
+}
+
+export function createAwsTagEnrichmentStack(app: App): TerraformStack {
+  return new AwsTagEnrichmentStack(app, 'aws-tag-enrichment');
+}
+
+if (require.main === module) {
+  const app = new App();
+  createAwsTagEnrichmentStack(app);
+  useRelativeLocalState(app);
+  app.synth();
+}

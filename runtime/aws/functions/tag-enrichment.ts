@@ -1,0 +1,112 @@
+/**
+ * Lambda entry: CloudWatch Logs subscription on the trail's log group → keep write events → look up the tags of
+ * each event's resources (Resource Groups Tagging API, cached) → PutLogEvents into the target log group.
+ * Handler setting: `index.handler`.
+ */
+import { randomUUID } from 'crypto';
+import { fail, ok } from '../../core/audit-event';
+import { EnrichmentReport, ParsedRecord, RecordParser, enrichLogBatch } from '../../core/enrichment/pipeline';
+import { memberRoleName, readCacheTtlMs, readEnrichmentOptions } from '../../core/enrichment/settings';
+import { TagCache } from '../../core/enrichment/tag-cache';
+import { AwsSettings, TagEnrichmentSettings } from '../../core/setting-names';
+import { SettingLookup, envLookup, requireSetting } from '../../core/settings';
+import { normalizeCloudTrailRecord } from '../cloudtrail-record';
+import { decodeCloudWatchLogsEvent } from '../cloudwatch-logs-trigger';
+import { CloudWatchLogsLineWriter, LogsClient } from '../log-writer';
+import { AwsTagLookup, AwsTagLookupOptions, cloudTrailResources } from '../tagging';
+
+/** The parts of the Lambda context used. */
+export interface LambdaContext {
+  readonly invokedFunctionArn?: string;
+  readonly awsRequestId?: string;
+}
+
+export interface TagEnrichmentResult {
+  readonly status: 'enriched' | 'control' | 'error';
+  readonly report?: EnrichmentReport;
+  readonly error?: string;
+}
+
+/** Replacements for the real clients, for tests and the benchmark. */
+export interface AwsTagEnrichmentOverrides {
+  readonly settings?: SettingLookup;
+  readonly lookup?: Partial<AwsTagLookupOptions>;
+  readonly logsClient?: LogsClient;
+  readonly now?: () => number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** Each CloudWatch Logs message is one CloudTrail record as JSON. */
+export const parseCloudTrailLine: RecordParser = (message) => {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(message);
+  } catch (error) {
+    return fail(`log event is not JSON: ${(error as Error).message}`);
+  }
+  const normalized = normalizeCloudTrailRecord(raw);
+  if (!normalized.ok) return normalized;
+  return ok<ParsedRecord>({ event: normalized.value, raw: raw as Record<string, unknown> });
+};
+
+/**
+ * A handler with its own cache, tag look-up and writer, kept for the life of the function instance so that
+ * cached tags and created streams carry over between invocations.
+ */
+export function createTagEnrichmentHandler(overrides: AwsTagEnrichmentOverrides = {}) {
+  const instanceId = randomUUID();
+  let state: { cache: TagCache; lookup: AwsTagLookup; writer: CloudWatchLogsLineWriter; owner?: string } | undefined;
+
+  return async function handler(event: unknown, context?: LambdaContext): Promise<TagEnrichmentResult> {
+    const settings = overrides.settings ?? envLookup();
+    const batch = decodeCloudWatchLogsEvent(event);
+    if (!batch.ok) {
+      console.error(JSON.stringify({ level: 'error', message: 'not a CloudWatch Logs subscription event', error: batch.error }));
+      return { status: 'error', error: batch.error };
+    }
+    if (batch.value.control) return { status: 'control' };
+
+    // The account the function runs in: from its ARN, else the owner of the subscribed log group.
+    const owner = context?.invokedFunctionArn?.split(':')[4] || batch.value.owner;
+    if (!state || state.owner !== owner) {
+      const endpoint = settings(AwsSettings.AWS_ENDPOINT)?.trim() || undefined;
+      state = {
+        owner,
+        cache: state?.cache ?? new TagCache({ ttlMs: readCacheTtlMs(settings), now: overrides.now }),
+        lookup: new AwsTagLookup({
+          ownAccount: owner,
+          memberRoleName: memberRoleName(settings),
+          endpoint,
+          sleep: overrides.sleep,
+          now: overrides.now,
+          ...overrides.lookup,
+        }),
+        writer: new CloudWatchLogsLineWriter({
+          logGroupName: requireSetting(settings, TagEnrichmentSettings.TARGET_LOG_GROUP),
+          streamPrefix: settings(TagEnrichmentSettings.TARGET_LOG_STREAM)?.trim() || undefined,
+          instanceId,
+          client: overrides.logsClient,
+          endpoint,
+          now: overrides.now,
+          sleep: overrides.sleep,
+        }),
+      };
+    }
+
+    const report = await enrichLogBatch(batch.value, {
+      parse: parseCloudTrailLine,
+      identify: cloudTrailResources,
+      lookup: state.lookup,
+      cache: state.cache,
+      writer: state.writer,
+      options: readEnrichmentOptions(settings),
+      now: overrides.now,
+      onMalformed: (index, error) =>
+        console.warn(JSON.stringify({ level: 'warn', message: 'malformed log event skipped', index, error, requestId: context?.awsRequestId })),
+    });
+    console.log(JSON.stringify({ level: 'info', message: 'batch enriched', logGroup: batch.value.group, ...report }));
+    return { status: 'enriched', report };
+  };
+}
+
+export const handler = createTagEnrichmentHandler();

@@ -1,0 +1,250 @@
+import { isRecord, text } from '../core/audit-event';
+import { mapWithConcurrency } from '../core/enrichment/concurrency';
+import { ParsedRecord } from '../core/enrichment/pipeline';
+import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult, tagsFromList } from '../core/enrichment/tags';
+import { HttpError, isRetryableHttpError, withRetry } from '../core/retry';
+import { serviceEndpoint } from './functiongraph';
+
+/** A per-service, project-scoped tag API answering `{"tags":[{"key","value"}]}` to an `X-Auth-Token`. */
+export interface HuaweiTagApi {
+  /** Service part of the regional host: `https://<host>.<region>.myhuaweicloud.com`. */
+  readonly host: string;
+  readonly path: (projectId: string, resourceId: string) => string;
+  /** The TMS `resource_type` of the same resources. */
+  readonly tmsType?: string;
+}
+
+const enc = encodeURIComponent;
+
+/** The tag APIs TrailWatch calls (documented in the README's resource-identity table). */
+export const HUAWEI_TAG_APIS: Record<string, HuaweiTagApi> = {
+  ecs: { host: 'ecs', path: (p, id) => `/v1/${enc(p)}/cloudservers/${enc(id)}/tags`, tmsType: 'ecs' },
+  evs: { host: 'evs', path: (p, id) => `/v2/${enc(p)}/cloudvolumes/${enc(id)}/tags`, tmsType: 'disk' },
+  vpc: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/vpcs/${enc(id)}/tags`, tmsType: 'vpcs' },
+  subnet: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/subnets/${enc(id)}/tags` },
+  securityGroup: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/security-groups/${enc(id)}/tags`, tmsType: 'security-groups' },
+  eip: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/publicips/${enc(id)}/tags`, tmsType: 'eip' },
+  elb: { host: 'elb', path: (p, id) => `/v2.0/${enc(p)}/loadbalancers/${enc(id)}/tags` },
+  rds: { host: 'rds', path: (p, id) => `/v3/${enc(p)}/instances/${enc(id)}/tags` },
+};
+
+/** CTS `resource_type` spellings per tag API, compared lower-case without `_`, `-` or spaces. */
+const RESOURCE_TYPES: Record<string, readonly string[]> = {
+  ecs: ['ecs', 'server', 'servers', 'cloudserver', 'cloudservers', 'instance'],
+  evs: ['evs', 'volume', 'volumes', 'disk', 'cloudvolume', 'cloudvolumes'],
+  vpc: ['vpc', 'vpcs'],
+  subnet: ['subnet', 'subnets'],
+  securityGroup: ['securitygroup', 'securitygroups', 'sg'],
+  eip: ['eip', 'eips', 'publicip', 'publicips'],
+  elb: ['elb', 'loadbalancer', 'loadbalancers'],
+  rds: ['rds', 'instance', 'instances', 'dbinstance'],
+};
+
+/** Which tag APIs can answer for a CTS service type. */
+const SERVICE_APIS: Record<string, readonly string[]> = {
+  ECS: ['ecs'],
+  EVS: ['evs'],
+  VPC: ['vpc', 'subnet', 'securityGroup', 'eip'],
+  EIP: ['eip'],
+  ELB: ['elb'],
+  RDS: ['rds'],
+};
+
+/** The tag API for a CTS service and resource type, or undefined when TrailWatch knows none. */
+export function tagApiFor(serviceType: string, resourceType: string | undefined): string | undefined {
+  const candidates = SERVICE_APIS[serviceType.toUpperCase()] ?? [];
+  const type = (resourceType ?? '').toLowerCase().replace(/[\s_-]/g, '');
+  if (type === '') return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.find((api) => RESOURCE_TYPES[api].includes(type));
+}
+
+/** Response fields that carry resource ids, with the tag API that owns them. */
+const RESPONSE_IDS: readonly [container: string, field: string, api: string][] = [
+  ['entities', 'server_id', 'ecs'],
+  ['entities', 'volume_id', 'evs'],
+  ['server', 'id', 'ecs'],
+  ['volume', 'id', 'evs'],
+  ['vpc', 'id', 'vpc'],
+  ['subnet', 'id', 'subnet'],
+  ['security_group', 'id', 'securityGroup'],
+  ['publicip', 'id', 'eip'],
+  ['loadbalancer', 'id', 'elb'],
+];
+
+/**
+ * The resources a CTS trace names: `resource_id` (comma-separated lists are split) typed by
+ * `service_type`/`resource_type`, plus ids found in the response (`entities.server_id`, `server.id`,
+ * `volume.id`, `vpc.id`, `subnet.id`, `security_group.id`, `publicip.id`, `loadbalancer.id`) and in batch ECS
+ * actions (`os-start`/`os-stop`/`reboot` `.servers[].id`). `request`/`response` may be objects or JSON text.
+ */
+export function ctsResources(record: ParsedRecord, defaultProjectId: string, region: string | undefined): ResourceRef[] {
+  const raw = record.raw;
+  const service = record.event.service;
+  const project = text(raw.project_id) ?? defaultProjectId;
+  const account = text(raw.resource_account_id) ?? text(raw.domain_id) ?? record.event.actor.accountId;
+  const resourceRegion = record.event.region ?? region;
+  const typeApi = tagApiFor(service, record.event.resource.type);
+  const found: { id: string; api?: string; name?: string; type?: string }[] = [];
+  const resourceId = record.event.resource.id;
+  if (resourceId) {
+    for (const id of resourceId.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+      found.push({ id, api: typeApi, name: record.event.resource.name, type: record.event.resource.type });
+    }
+  }
+  const response = jsonObject(raw.response);
+  for (const [container, field, api] of RESPONSE_IDS) {
+    const holder = response[container];
+    const id = isRecord(holder) ? text(holder[field]) : undefined;
+    if (id) found.push({ id, api });
+  }
+  const request = jsonObject(raw.request);
+  for (const action of ['os-start', 'os-stop', 'reboot']) {
+    const body = request[action];
+    if (isRecord(body) && Array.isArray(body.servers)) {
+      for (const server of body.servers) if (isRecord(server) && text(server.id)) found.push({ id: text(server.id) as string, api: 'ecs' });
+    }
+  }
+  const refs = new Map<string, ResourceRef>();
+  for (const item of found) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(item.id)) continue; // an URN or display text is not an id
+    const key = `${project}/${item.api ?? `${service}/${item.type ?? ''}`}/${item.id}`;
+    if (refs.has(key)) continue;
+    refs.set(key, {
+      key,
+      id: item.id,
+      type: item.type ?? item.api,
+      name: item.name,
+      account,
+      region: resourceRegion,
+      project,
+      api: item.api ?? `tms:${(item.type ?? '').toLowerCase()}`,
+    });
+  }
+  return [...refs.values()];
+}
+
+function jsonObject(value: unknown): Record<string, unknown> {
+  if (isRecord(value)) return value;
+  if (typeof value === 'string' && value.trim().startsWith('{')) {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return isRecord(parsed) ? parsed : {};
+    } catch {
+      return {};
+    }
+  }
+  return {};
+}
+
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{
+  status: number;
+  ok: boolean;
+  text(): Promise<string>;
+  headers: { get(name: string): string | null };
+}>;
+
+export interface HuaweiTagLookupOptions {
+  readonly region: string;
+  /** Project of the function; traces of other projects are member-account resources. */
+  readonly projectId: string;
+  /** The agency token of the current invocation. */
+  readonly token: () => string;
+  /** One host for all per-service tag APIs (tests, proxies). @default the regional host of each service */
+  readonly endpoint?: string;
+  /** Ask TMS for resource types without a per-service API. @default false */
+  readonly tmsFallback?: boolean;
+  /** @default https://tms.myhuaweicloud.com */
+  readonly tmsEndpoint?: string;
+  /** Agency in member accounts that the function's agency may assume. @default off */
+  readonly memberAgencyName?: string;
+  /** @default https://iam.<region>.myhuaweicloud.com */
+  readonly iamEndpoint?: string;
+  /** @default 8 */
+  readonly concurrency?: number;
+  readonly attempts?: number;
+  readonly baseDelayMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly fetch?: FetchLike;
+  readonly now?: () => number;
+}
+
+/**
+ * Tags through the per-service APIs (one call per resource: Huawei Cloud has no batch tag read for these), at
+ * most `concurrency` in flight, 429/5xx retried with backoff, a 404 read as "resource gone". Resources of other
+ * projects are read with a token of the member account's agency when `memberAgencyName` is set.
+ */
+export class HuaweiTagLookup implements TagLookup {
+  public calls = 0;
+  private readonly memberTokens = new Map<string, { token: string; expiresAt: number }>();
+
+  public constructor(private readonly options: HuaweiTagLookupOptions) {}
+
+  public async lookup(refs: readonly ResourceRef[]): Promise<ReadonlyMap<string, TagResult>> {
+    const answers = await mapWithConcurrency(refs, this.options.concurrency ?? 8, async (ref) => {
+      try {
+        return [ref.key, await this.lookupOne(ref)] as const;
+      } catch (error) {
+        return [ref.key, failedLookup(error)] as const;
+      }
+    });
+    return new Map(answers);
+  }
+
+  private async lookupOne(ref: ResourceRef): Promise<TagResult> {
+    const project = ref.project ?? this.options.projectId;
+    const member = project !== this.options.projectId;
+    if (member && !this.options.memberAgencyName) return { status: TagStatus.UNSUPPORTED, tags: {} };
+    const token = member ? await this.memberToken(ref.account, project) : this.options.token();
+    const region = ref.region ?? this.options.region;
+    const api = ref.api ? HUAWEI_TAG_APIS[ref.api] : undefined;
+    let url: string;
+    if (api) {
+      url = `${serviceEndpoint(api.host, region, this.options.endpoint)}${api.path(project, ref.id)}`;
+    } else if (this.options.tmsFallback && ref.api?.startsWith('tms:') && ref.api.length > 4) {
+      const tms = (this.options.tmsEndpoint ?? 'https://tms.myhuaweicloud.com').replace(/\/+$/, '');
+      url = `${tms}/v2.0/resources/${enc(ref.id)}/tags?project_id=${enc(project)}&resource_type=${enc(ref.api.slice(4))}`;
+    } else {
+      return { status: TagStatus.UNSUPPORTED, tags: {} };
+    }
+    const response = await this.request('GET', url, { 'X-Auth-Token': token });
+    if (response.status === 404) return { status: TagStatus.NOT_FOUND, tags: {} };
+    const body: unknown = JSON.parse(response.body || '{}');
+    return tagResult(tagsFromList(isRecord(body) ? body.tags : undefined));
+  }
+
+  /** A token for the member account's agency, scoped to the resource's project (IAM "assume_role"). */
+  private async memberToken(domainId: string | undefined, projectId: string): Promise<string> {
+    if (!domainId) throw new Error('the trace names no account (domain_id / resource_account_id) for a member-project resource');
+    const now = (this.options.now ?? Date.now)();
+    const cacheKey = `${domainId}/${projectId}`;
+    const cached = this.memberTokens.get(cacheKey);
+    if (cached && cached.expiresAt > now) return cached.token;
+    const iam = (this.options.iamEndpoint ?? serviceEndpoint('iam', this.options.region)).replace(/\/+$/, '');
+    const body = JSON.stringify({
+      auth: {
+        identity: { methods: ['assume_role'], assume_role: { domain_id: domainId, xrole_name: this.options.memberAgencyName } },
+        scope: { project: { id: projectId } },
+      },
+    });
+    const response = await this.request('POST', `${iam}/v3/auth/tokens`, { 'X-Auth-Token': this.options.token(), 'Content-Type': 'application/json;charset=UTF-8' }, body);
+    const token = response.subjectToken;
+    if (!token) throw new Error(`IAM returned no X-Subject-Token for agency ${this.options.memberAgencyName} of account ${domainId}`);
+    // Agency tokens live 24 hours; an hour keeps well inside that and picks up revoked agencies reasonably soon.
+    this.memberTokens.set(cacheKey, { token, expiresAt: now + 60 * 60 * 1000 });
+    return token;
+  }
+
+  private request(method: string, url: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string; subjectToken?: string }> {
+    const doFetch = this.options.fetch ?? (fetch as unknown as FetchLike);
+    return withRetry(
+      async () => {
+        this.calls++;
+        const response = await doFetch(url, { method, headers, body });
+        const responseBody = await response.text();
+        if (!response.ok && response.status !== 404) throw new HttpError(response.status, responseBody, `${method} ${new URL(url).pathname}`);
+        return { status: response.status, body: responseBody, subjectToken: response.headers.get('x-subject-token') ?? undefined };
+      },
+      { attempts: this.options.attempts ?? 4, baseDelayMs: this.options.baseDelayMs ?? 250, isRetryable: isRetryableHttpError, sleep: this.options.sleep },
+    );
+  }
+}

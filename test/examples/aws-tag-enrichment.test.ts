@@ -1,0 +1,30 @@
+import { App, Testing } from 'cdktf';
+import { createAwsTagEnrichmentStack } from '../../examples/aws-tag-enrichment/main';
+
+// The example reads these; the snapshot is taken with its defaults.
+const OVERRIDES = ['TRAILWATCH_AWS_REGION', 'TRAILWATCH_SOURCE_LOG_GROUP', 'TRAILWATCH_MEMBER_ROLE_NAME', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_SERVICES', 'TRAILWATCH_BUSINESS_TAG_KEYS'];
+const saved = Object.fromEntries(OVERRIDES.map((name) => [name, process.env[name]]));
+
+beforeAll(() => OVERRIDES.forEach((name) => delete process.env[name]));
+afterAll(() => {
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
+
+test('aws-tag-enrichment example synthesizes to the committed snapshot', () => {
+  const stack = createAwsTagEnrichmentStack(Testing.app() as App);
+  expect(Testing.synth(stack)).toMatchSnapshot();
+});
+
+test('the example subscribes to an existing trail log group when one is named', () => {
+  process.env.TRAILWATCH_SOURCE_LOG_GROUP = 'org-trail-logs';
+  try {
+    const json = JSON.parse(Testing.synth(createAwsTagEnrichmentStack(Testing.app() as App))) as { resource: Record<string, Record<string, Record<string, unknown>>> };
+    expect(json.resource.aws_cloudtrail).toBeUndefined();
+    expect(Object.values(json.resource.aws_cloudwatch_log_subscription_filter)[0].log_group_name).toBe('org-trail-logs');
+  } finally {
+    delete process.env.TRAILWATCH_SOURCE_LOG_GROUP;
+  }
+});
