@@ -7,3 +7,5 @@ export * from './audit-trail';
 export * from './sign-in-region';
 export * from './console-login-alarm';
 export * from './login-audit-pattern';
+export * from './log-keyword-alarm';
+export * from './tag-enrichment';

@@ -9,6 +9,7 @@ import { AuditTrail, TrailCloudWatchLogsOptions } from './audit-trail';
 import { LambdaRuntime } from './bundled-function';
 import { ConsoleLoginAlarm } from './console-login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
+import { TagEnrichment, TagEnrichmentProps } from './tag-enrichment';
 import { ArchiveTransition, SecureBucket } from './secure-bucket';
 import { SignInRegion } from './sign-in-region';
 
@@ -20,6 +21,9 @@ export type IncludedLogKeywordAlarmProps = Omit<
   LogKeywordAlarmProps,
   'alertTopic' | 'existingTopicArn' | 'subscriptions' | 'archiveBucket' | 'existingArchiveBucketName' | 'archiveKmsKeyArn' | 'provider'
 >;
+
+/** Tag enrichment as part of the pattern: it reads the trail's CloudWatch Logs group (delivery is turned on for it). */
+export type IncludedTagEnrichmentProps = Omit<TagEnrichmentProps, 'sourceLogGroupName' | 'provider'>;
 
 export interface LoginAuditPatternProps {
   /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which console sign-ins are expected. Required, non-empty. */
@@ -76,6 +80,11 @@ export interface LoginAuditPatternProps {
   readonly provider?: TerraformProvider;
   /** Also alert on WARN/ERROR lines of a CloudWatch Logs group and archive them. @default not included */
   readonly logKeywordAlarm?: IncludedLogKeywordAlarmProps;
+  /**
+   * Also write the trail's write events, enriched with their resources' tags, to a target log group. Turns on the
+   * trail's CloudWatch Logs delivery (with `cloudWatchLogs` options when given). @default not included
+   */
+  readonly tagEnrichment?: IncludedTagEnrichmentProps;
 }
 
 /**
@@ -98,6 +107,8 @@ export class LoginAuditPattern extends Construct {
   public readonly role?: IamRole;
   /** Defined when `logKeywordAlarm` was given. */
   public readonly logKeywordAlarm?: LogKeywordAlarm;
+  /** Defined when `tagEnrichment` was given. */
+  public readonly tagEnrichment?: TagEnrichment;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
@@ -118,7 +129,8 @@ export class LoginAuditPattern extends Construct {
         archiveTransition: props.archiveTransition,
         kmsKeyArn: props.kmsKeyArn,
         enableLogFileValidation: props.enableLogFileValidation,
-        cloudWatchLogs: props.cloudWatchLogs,
+        // Tag enrichment reads the trail's events from CloudWatch Logs.
+        cloudWatchLogs: props.cloudWatchLogs ?? (props.tagEnrichment ? {} : undefined),
         forceDestroyBucket: props.forceDestroyBucket,
         provider,
       });
@@ -158,6 +170,23 @@ export class LoginAuditPattern extends Construct {
         archiveBucket: this.bucket,
         existingArchiveBucketName: this.bucket ? undefined : props.existingBucketName,
         archiveKmsKeyArn: props.kmsKeyArn,
+        provider,
+      });
+    }
+
+    if (props.tagEnrichment) {
+      const source = this.trail?.logGroup;
+      if (!source) {
+        throw new TrailWatchValidationError(
+          `${id}.tagEnrichment`,
+          'an existing trail has no CloudWatch Logs group known to the pattern',
+          'Use the TagEnrichment construct on its own with the sourceLogGroupName of your trail\'s log group',
+        );
+      }
+      this.tagEnrichment = new TagEnrichment(this, 'TagEnrichment', {
+        runtime: props.functionRuntime,
+        ...props.tagEnrichment,
+        sourceLogGroupName: source.name,
         provider,
       });
     }

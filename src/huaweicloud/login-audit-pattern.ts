@@ -4,8 +4,9 @@ import { AuditTracker } from './audit-tracker';
 import { FunctionGraphRuntime } from './bundled-function';
 import { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
+import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { validateAllowList, validateExclusive } from '../core/validation';
+import { TrailWatchValidationError, validateAllowList, validateExclusive } from '../core/validation';
 
 /**
  * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into the
@@ -15,6 +16,9 @@ export type IncludedLogKeywordAlarmProps = Omit<
   LogKeywordAlarmProps,
   'region' | 'topicUrn' | 'subscriptions' | 'archiveBucketName' | 'archiveKmsKeyId' | 'projectId' | 'runtime'
 >;
+
+/** Tag enrichment as part of the pattern: it reads the tracker's LTS transfer (turned on for it). */
+export type IncludedTagEnrichmentProps = Omit<TagEnrichmentProps, 'region' | 'source' | 'projectId' | 'runtime'>;
 
 export interface LoginAuditPatternProps {
   /**
@@ -52,6 +56,11 @@ export interface LoginAuditPatternProps {
   readonly projectId?: string;
   /** Also alert on WARN/ERROR lines of an LTS stream and archive them. @default not included */
   readonly logKeywordAlarm?: IncludedLogKeywordAlarmProps;
+  /**
+   * Also write the write events of the traces, enriched with their resources' tags, to a target LTS stream.
+   * Turns on the tracker's transfer to LTS. @default not included
+   */
+  readonly tagEnrichment?: IncludedTagEnrichmentProps;
 }
 
 /**
@@ -66,11 +75,16 @@ export class LoginAuditPattern extends Construct {
   public readonly loginAlarm: LoginAlarm;
   /** Defined when `logKeywordAlarm` was given. */
   public readonly logKeywordAlarm?: LogKeywordAlarm;
+  /** Defined when `tagEnrichment` was given. */
+  public readonly tagEnrichment?: TagEnrichment;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
     validateAllowList(`${id}.allowList`, props.allowList);
     validateExclusive(`${id}.existingTopicUrn`, props.existingTopicUrn, `${id}.subscriptions`, props.subscriptions);
+    if (props.tagEnrichment && props.transferToLts === false) {
+      throw new TrailWatchValidationError(`${id}.transferToLts`, 'is false, but tag enrichment reads the traces from LTS', 'Leave transferToLts out (or true) when tagEnrichment is given');
+    }
     this.tracker = new AuditTracker(this, 'Tracker', {
       region: props.region,
       existingBucketName: props.existingBucketName,
@@ -78,7 +92,8 @@ export class LoginAuditPattern extends Construct {
       retentionDays: props.retentionDays,
       kmsKeyId: props.kmsKeyId,
       integrityVerification: props.integrityVerification,
-      transferToLts: props.transferToLts,
+      // Tag enrichment reads the traces from the tracker's LTS stream.
+      transferToLts: props.transferToLts ?? (props.tagEnrichment ? true : undefined),
     });
     if (props.existingTopicUrn) {
       this.topicUrn = props.existingTopicUrn;
@@ -103,6 +118,15 @@ export class LoginAuditPattern extends Construct {
         topicUrn: this.topicUrn,
         archiveBucketName: this.tracker.bucketName,
         archiveKmsKeyId: props.kmsKeyId,
+        projectId: props.projectId,
+        runtime: props.functionRuntime,
+      });
+    }
+    if (props.tagEnrichment) {
+      this.tagEnrichment = new TagEnrichment(this, 'TagEnrichment', {
+        ...props.tagEnrichment,
+        region: props.region,
+        source: TagEnrichmentSource.ctsTracker(this.tracker.tracker),
         projectId: props.projectId,
         runtime: props.functionRuntime,
       });

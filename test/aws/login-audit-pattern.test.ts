@@ -120,3 +120,21 @@ describe('LoginAuditPattern (AWS) can include the log keyword alarm', () => {
     expect(buildError({ allowList: ALLOW, logKeywordAlarm: { keywords: ['not a word'] } }).message).toContain('LogKeywordAlarm.keywords');
   });
 });
+
+describe('LoginAuditPattern (AWS) can include tag enrichment', () => {
+  test('it turns on the trail CloudWatch Logs delivery and subscribes to that group', () => {
+    let pattern: LoginAuditPattern | undefined;
+    const json = synthAws((stack) => {
+      pattern = new LoginAuditPattern(stack, 'LoginAudit', { allowList: ALLOW, tagEnrichment: { services: ['ec2.amazonaws.com'] } });
+    });
+    expect(pattern?.tagEnrichment).toBeDefined();
+    const trail = onlyResource(json, 'aws_cloudtrail');
+    expect(trail.cloud_watch_logs_group_arn).toBeDefined();
+    const trailGroup = Object.entries(resourcesOf(json, 'aws_cloudwatch_log_group')).find(([id]) => id.includes('Trail'))!;
+    expect(onlyResource(json, 'aws_cloudwatch_log_subscription_filter').log_group_name).toBe(`\${aws_cloudwatch_log_group.${trailGroup[0]}.name}`);
+  });
+
+  test('an existing trail cannot feed it', () => {
+    expect(buildError({ allowList: ALLOW, existingTrailArn: TRAIL_ARN, tagEnrichment: {} }).message).toContain('LoginAudit.tagEnrichment');
+  });
+});

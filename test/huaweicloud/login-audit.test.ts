@@ -165,3 +165,20 @@ describe('the pattern can include the log keyword alarm', () => {
     expect(() => stackWith({ logKeywordAlarm: { keywords: [] } })).toThrow(/LogKeywordAlarm\.keywords/);
   });
 });
+
+describe('the pattern can include tag enrichment', () => {
+  test('it turns on the LTS transfer and reads the tracker stream', () => {
+    const { stack, pattern } = stackWith({ tagEnrichment: { services: ['ECS', 'EVS'] } });
+    const json = synthJson(stack);
+    expect(pattern.tagEnrichment).toBeDefined();
+    const tracker = onlyResource(json, 'huaweicloud_cts_tracker');
+    expect(tracker.lts_enabled).toBe(true);
+    const lts = Object.values(json.resource.huaweicloud_fgs_function_trigger).find((t) => t.type === 'LTS')!;
+    expect(lts.event_data).toContain(`huaweicloud_cts_tracker.${tracker.logicalId}.group_id`);
+    expect(lts.event_data).toContain(`huaweicloud_cts_tracker.${tracker.logicalId}.stream_id`);
+  });
+
+  test('turning the transfer off with tag enrichment is refused', () => {
+    expect(() => stackWith({ tagEnrichment: {}, transferToLts: false })).toThrow(/Audit\.transferToLts: is false, but tag enrichment reads the traces from LTS/);
+  });
+});
