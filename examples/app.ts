@@ -5,12 +5,24 @@
 import { App } from 'cdktf';
 import { useRelativeLocalState } from './local-state';
 import { createHuaweicloudLoginAuditStack } from './huaweicloud-login-audit/main';
+import { createAwsLoginAuditStack } from './aws-login-audit/main';
+import { createHuaweicloudLogKeywordAlarmStack } from './huaweicloud-log-keyword-alarm/main';
+import { createAwsLogKeywordAlarmStack } from './aws-log-keyword-alarm/main';
+import { createAwsTrailQueryStack } from './aws-trail-query/main';
+import { createAwsTagEnrichmentStack } from './aws-tag-enrichment/main';
+import { createHuaweicloudTagEnrichmentStack } from './huaweicloud-tag-enrichment/main';
 
 /** Builds the app with every example stack; `outdir` defaults to cdktf.out (or CDKTF_OUTDIR under the cdktf CLI). */
 export function buildExampleApp(outdir?: string): App {
   const app = new App({ skipValidation: false, outdir });
   // Example stacks register themselves here, one line each.
   createHuaweicloudLoginAuditStack(app);
+  createAwsLoginAuditStack(app);
+  createHuaweicloudLogKeywordAlarmStack(app);
+  createAwsLogKeywordAlarmStack(app);
+  createAwsTrailQueryStack(app);
+  createAwsTagEnrichmentStack(app);
+  createHuaweicloudTagEnrichmentStack(app);
   useRelativeLocalState(app);
   return app;
 }

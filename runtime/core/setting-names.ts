@@ -26,3 +26,54 @@ export const AwsSettings = {
   /** Optional endpoint override for every AWS client (tests, VPC endpoints, LocalStack). */
   AWS_ENDPOINT: 'TRAILWATCH_AWS_ENDPOINT',
 } as const;
+
+/** The log keyword alarm (LTS / CloudWatch Logs → alert + archive). */
+export const LogKeywordAlarmSettings = {
+  /** Comma-separated keywords, letters/digits/_ only. */
+  KEYWORDS: 'TRAILWATCH_KEYWORDS',
+  /** "true" (default) or "false". */
+  KEYWORDS_CASE_SENSITIVE: 'TRAILWATCH_KEYWORDS_CASE_SENSITIVE',
+  /** How many matching lines one alert shows. */
+  ALERT_MAX_LINES: 'TRAILWATCH_ALERT_MAX_LINES',
+  /** Bucket (S3 or OBS) that receives one object of matching lines per invocation. */
+  ARCHIVE_BUCKET: 'TRAILWATCH_ARCHIVE_BUCKET',
+  ARCHIVE_PREFIX: 'TRAILWATCH_ARCHIVE_PREFIX',
+  /** AWS only: KMS key for SSE-KMS on archive objects (otherwise the bucket's default encryption applies). */
+  ARCHIVE_KMS_KEY_ID: 'TRAILWATCH_ARCHIVE_KMS_KEY_ID',
+} as const;
+
+/** Trail query API (CloudTrail files → DynamoDB → HTTP API): table, ingestion filters, query limits, endpoints. */
+export const TrailQuerySettings = {
+  TABLE_NAME: 'TRAILWATCH_TRAIL_TABLE',
+  /** Key prefix before `AWSLogs/` in the trail bucket ('' for none). */
+  KEY_PREFIX: 'TRAILWATCH_TRAIL_KEY_PREFIX',
+  /** Comma-separated eventName prefixes not stored; absent = Get,List,Describe,Head; empty = store everything. */
+  SKIP_EVENT_NAME_PREFIXES: 'TRAILWATCH_SKIP_EVENT_NAME_PREFIXES',
+  TTL_DAYS: 'TRAILWATCH_TTL_DAYS',
+  MAX_WINDOW_DAYS: 'TRAILWATCH_MAX_WINDOW_DAYS',
+  /** Endpoint overrides per client; each falls back to AwsSettings.AWS_ENDPOINT. */
+  DYNAMODB_ENDPOINT: 'TRAILWATCH_DYNAMODB_ENDPOINT',
+  S3_ENDPOINT: 'TRAILWATCH_S3_ENDPOINT',
+} as const;
+
+/** Tag-enrichment consumer (both clouds). */
+export const TagEnrichmentSettings = {
+  /** AWS: target log group name. Huawei Cloud: target LTS log group id. */
+  TARGET_LOG_GROUP: 'TRAILWATCH_TARGET_LOG_GROUP',
+  /** AWS: prefix of the log streams created per day and function instance. Huawei Cloud: target LTS stream id. */
+  TARGET_LOG_STREAM: 'TRAILWATCH_TARGET_LOG_STREAM',
+  /** Comma-separated services to keep (empty: all). */
+  SERVICES: 'TRAILWATCH_ENRICH_SERVICES',
+  WRITE_UNTAGGED: 'TRAILWATCH_WRITE_UNTAGGED',
+  CACHE_TTL_SECONDS: 'TRAILWATCH_TAG_CACHE_TTL_SECONDS',
+  MAX_RESOURCES_PER_EVENT: 'TRAILWATCH_MAX_RESOURCES_PER_EVENT',
+  /** AWS: role name assumed in member accounts. Huawei Cloud: agency name in member accounts. Empty: off. */
+  MEMBER_ROLE_NAME: 'TRAILWATCH_MEMBER_ROLE_NAME',
+  /** Huawei Cloud: one host for every per-service tag API (tests, proxies). */
+  TAG_ENDPOINT: 'TRAILWATCH_TAG_ENDPOINT',
+  /** Huawei Cloud: IAM host for member-account agency tokens. */
+  IAM_ENDPOINT: 'TRAILWATCH_IAM_ENDPOINT',
+  /** Huawei Cloud: ask TMS for resource types without a per-service tag API (needs a domain-scoped token). */
+  TMS_FALLBACK: 'TRAILWATCH_TMS_FALLBACK',
+  TMS_ENDPOINT: 'TRAILWATCH_TMS_ENDPOINT',
+} as const;

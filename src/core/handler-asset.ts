@@ -7,6 +7,12 @@ import { Construct } from 'constructs';
 export enum BundledHandler {
   HUAWEICLOUD_LOGIN_ALARM = 'huaweicloud/login-alarm',
   AWS_LOGIN_ALARM = 'aws/login-alarm',
+  AWS_TRAIL_INGEST = 'aws/trail-ingest',
+  AWS_TRAIL_QUERY_API = 'aws/trail-query-api',
+  HUAWEICLOUD_LOG_KEYWORD_ALARM = 'huaweicloud/log-keyword-alarm',
+  AWS_LOG_KEYWORD_ALARM = 'aws/log-keyword-alarm',
+  AWS_TAG_ENRICHMENT = 'aws/tag-enrichment',
+  HUAWEICLOUD_TAG_ENRICHMENT = 'huaweicloud/tag-enrichment',
 }
 
 function packageRoot(): string {

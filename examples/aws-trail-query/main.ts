@@ -1,0 +1,62 @@
+/**
+ * Trail query API over an existing CloudTrail bucket, deployable with `cdktf deploy aws-trail-query` with AWS
+ * credentials in the environment (none are needed to synthesize). Every value can be overridden by an environment
+ * variable. Before deploying, turn on "Send notifications to Amazon EventBridge" on the trail bucket (see README).
+ */
+import { App, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { ApiAuthorization } from '../../src/aws/trail-query/api-authorization';
+import { TrailQueryApi } from '../../src/aws/trail-query/trail-query-api';
+import { useRelativeLocalState } from '../local-state';
+
+function list(name: string, fallback: string): string[] {
+  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
+}
+
+/** TRAILWATCH_API_AUTH=iam (default) or jwt (with TRAILWATCH_JWT_ISSUER and TRAILWATCH_JWT_AUDIENCE). */
+function authorizationFromEnvironment(): ApiAuthorization {
+  const mode = (process.env.TRAILWATCH_API_AUTH ?? 'iam').toLowerCase();
+  if (mode === 'jwt') {
+    return ApiAuthorization.jwt({
+      issuer: process.env.TRAILWATCH_JWT_ISSUER ?? 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_EXAMPLE',
+      audience: list('TRAILWATCH_JWT_AUDIENCE', 'example-app-client-id'),
+    });
+  }
+  if (mode !== 'iam') throw new Error(`TRAILWATCH_API_AUTH="${mode}": use iam or jwt`);
+  return ApiAuthorization.iam();
+}
+
+export class AwsTrailQueryStack extends TerraformStack {
+  public readonly trailQuery: TrailQueryApi;
+
+  public constructor(scope: Construct, id: string) {
+    super(scope, id);
+    // The bucket's region: EventBridge sees a bucket's "Object Created" events only there.
+    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'eu-west-1' });
+    const ttl = process.env.TRAILWATCH_TTL_DAYS ?? '400';
+    this.trailQuery = new TrailQueryApi(this, 'TrailQuery', {
+      existingTrailBucketName: process.env.TRAILWATCH_TRAIL_BUCKET ?? 'acme-cloudtrail-logs',
+      filePrefix: process.env.TRAILWATCH_TRAIL_PREFIX ?? '',
+      trailKmsKeyArn: process.env.TRAILWATCH_TRAIL_KMS_KEY_ARN || undefined,
+      authorization: authorizationFromEnvironment(),
+      ttlDays: ttl === '' ? undefined : Number(ttl),
+      skipEventNamePrefixes: list('TRAILWATCH_SKIP_EVENT_NAME_PREFIXES', 'Get,List,Describe,Head'),
+      alarmTopicArn: process.env.TRAILWATCH_ALARM_TOPIC_ARN || undefined,
+    });
+    new TerraformOutput(this, 'api_url', { value: this.trailQuery.url, description: 'Base URL of the trail query API' });
+    new TerraformOutput(this, 'table_name', { value: this.trailQuery.table.tableName, description: 'Table for trailwatch-backfill --table' });
+    new TerraformOutput(this, 'dead_letter_queue_url', { value: this.trailQuery.ingestion.deadLetterQueue.url });
+  }
+}
+
+export function createAwsTrailQueryStack(app: App): TerraformStack {
+  return new AwsTrailQueryStack(app, 'aws-trail-query');
+}
+
+if (require.main === module) {
+  const app = new App();
+  createAwsTrailQueryStack(app);
+  useRelativeLocalState(app);
+  app.synth();
+}

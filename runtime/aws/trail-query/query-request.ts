@@ -1,0 +1,197 @@
+/**
+ * HTTP query string → a validated query. Every mistake is a 400 with a message that says what to change; unknown
+ * parameter names are refused too (the original API silently ignored `params=`, so filters quietly did nothing).
+ */
+import { CursorState, decodeCursor, fingerprintOf } from './cursor';
+import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  MAX_PARAMETER_FILTERS,
+  RouteKind,
+  RouteMatch,
+  queryParametersOf,
+} from './routes';
+import { Dimension, DistinctKind } from './table-model';
+import { TimeWindow, resolveWindow } from './time-window';
+import { shortServiceName } from './trail-item';
+
+/** An answer other than 200, with the message returned as `{"message": ...}`. */
+export class ApiError extends Error {
+  public constructor(
+    public readonly status: number,
+    message: string,
+    public readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Record fields a `param` may name directly; any other name is a path inside `requestParameters`. */
+export const TOP_LEVEL_FILTER_FIELDS: readonly string[] = ['awsRegion', 'sourceIPAddress', 'errorCode', 'userType', 'accountId', 'eventType', 'userAgent'];
+
+export enum SortOrder {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+
+export interface ParameterFilter {
+  readonly name: string;
+  readonly value: string;
+  /** True: a record field; false: a key of the flattened `requestParameters` map. */
+  readonly topLevel: boolean;
+}
+
+interface PagedQuery {
+  readonly limit: number;
+  readonly countOnly: boolean;
+  readonly cursor?: CursorState;
+}
+
+export interface EventQuery extends PagedQuery {
+  readonly kind: RouteKind.EVENTS;
+  readonly dimension: Dimension;
+  /** The user / service of the path. */
+  readonly value?: string;
+  readonly eventName?: string;
+  readonly eventNamePrefix?: string;
+  readonly filters: readonly ParameterFilter[];
+  readonly window: TimeWindow;
+  readonly order: SortOrder;
+  readonly fingerprint: string;
+}
+
+export interface ValueQuery extends PagedQuery {
+  readonly kind: RouteKind.VALUES;
+  readonly distinctKind: DistinctKind;
+  readonly prefix?: string;
+  readonly fingerprint: string;
+}
+
+export interface QueryLimits {
+  readonly nowMs: number;
+  readonly maxWindowDays: number;
+}
+
+const EVENT_NAME = /^[A-Za-z0-9_.:-]{1,128}$/;
+const MAX_TEXT = 1024;
+
+export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, limits: QueryLimits): EventQuery | ValueQuery {
+  const { route } = match;
+  const allowed = new Set(queryParametersOf(route).map((p) => p.name));
+  const repeated = new Set(queryParametersOf(route).filter((p) => p.repeated).map((p) => p.name));
+  for (const name of new Set(search.keys())) {
+    if (!allowed.has(name)) {
+      throw new ApiError(400, `unknown query parameter "${name}" for ${route.path}: use ${[...allowed].join(', ')}`);
+    }
+    if (!repeated.has(name) && search.getAll(name).length > 1) throw new ApiError(400, `query parameter "${name}" is given more than once`);
+  }
+  const single = (name: string): string | undefined => {
+    const value = search.get(name);
+    return value === null ? undefined : value;
+  };
+  const limit = parseLimit(single('limit'));
+  const countOnly = parseBoolean('count', single('count'));
+
+  if (route.kind === RouteKind.VALUES) {
+    const prefix = optionalText('prefix', single('prefix'));
+    const fingerprint = fingerprintOf([route.operationId, prefix ?? null, countOnly]);
+    const cursor = parseCursor(single('cursor'), fingerprint);
+    return { kind: RouteKind.VALUES, distinctKind: route.distinctKind ?? DistinctKind.USER, prefix, limit, countOnly, cursor, fingerprint };
+  }
+
+  let value = match.pathValue;
+  if (value !== undefined && value.length > MAX_TEXT) throw new ApiError(400, `${route.pathParameter?.name} is longer than ${MAX_TEXT} characters`);
+  if (value !== undefined && route.dimension === Dimension.SERVICE) value = shortServiceName(value);
+
+  const rawEventName = single('eventName');
+  let eventName: string | undefined;
+  let eventNamePrefix: string | undefined;
+  if (rawEventName !== undefined) {
+    const prefixed = rawEventName.endsWith('*');
+    const name = prefixed ? rawEventName.slice(0, -1) : rawEventName;
+    if (!EVENT_NAME.test(name)) {
+      throw new ApiError(400, `eventName="${rawEventName}" is not an event name: give one such as RunInstances, or a prefix such as Create*`);
+    }
+    if (prefixed) eventNamePrefix = name;
+    else eventName = name;
+  }
+
+  const filters = parseFilters(search.getAll('param'), search.getAll('value'));
+  const orderText = single('order') ?? SortOrder.ASC;
+  if (orderText !== SortOrder.ASC && orderText !== SortOrder.DESC) throw new ApiError(400, `order="${orderText}" is not asc or desc`);
+  const order = orderText as SortOrder;
+  const from = single('from');
+  const to = single('to');
+  const fingerprint = fingerprintOf([route.operationId, value ?? null, from ?? null, to ?? null, rawEventName ?? null, filters, order, countOnly]);
+  const cursor = parseCursor(single('cursor'), fingerprint);
+  let window: TimeWindow;
+  if (cursor?.w) {
+    // The window of the first page: a default "last 7 days" must not slide while the caller pages.
+    window = { fromMs: cursor.w[0], toMs: cursor.w[1] };
+  } else {
+    const resolved = resolveWindow(from, to, limits.nowMs, limits.maxWindowDays);
+    if (!resolved.ok) throw new ApiError(400, resolved.error);
+    window = resolved.value;
+  }
+  return {
+    kind: RouteKind.EVENTS,
+    dimension: route.dimension ?? Dimension.ALL,
+    value,
+    eventName,
+    eventNamePrefix,
+    filters,
+    window,
+    order,
+    limit,
+    countOnly,
+    cursor,
+    fingerprint,
+  };
+}
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PAGE_LIMIT;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isInteger(n) || n < 1 || n > MAX_PAGE_LIMIT) {
+    throw new ApiError(400, `limit="${raw}" is not a whole number from 1 to ${MAX_PAGE_LIMIT}`);
+  }
+  return n;
+}
+
+function parseBoolean(name: string, raw: string | undefined): boolean {
+  if (raw === undefined) return false;
+  const value = raw.trim().toLowerCase();
+  if (['true', '1', 'yes', ''].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  throw new ApiError(400, `${name}="${raw}" is not true or false`);
+}
+
+function optionalText(name: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length > MAX_TEXT) throw new ApiError(400, `${name} is longer than ${MAX_TEXT} characters`);
+  return raw;
+}
+
+function parseFilters(names: string[], values: string[]): ParameterFilter[] {
+  if (names.length !== values.length) {
+    throw new ApiError(400, `${names.length} param and ${values.length} value given: pair each param with one value, e.g. param=bucketName&value=my-bucket`);
+  }
+  if (names.length > MAX_PARAMETER_FILTERS) throw new ApiError(400, `at most ${MAX_PARAMETER_FILTERS} param/value pairs are accepted`);
+  return names.map((rawName, i) => {
+    const name = rawName.startsWith('requestParameters.') ? rawName.slice('requestParameters.'.length) : rawName;
+    if (name === '' || name.length > 256 || [...name].some((c) => c.charCodeAt(0) < 0x20)) {
+      throw new ApiError(400, `param="${rawName}" is not a parameter name: see GET /parameters`);
+    }
+    const value = values[i];
+    if (value.length > MAX_TEXT) throw new ApiError(400, `value for param "${name}" is longer than ${MAX_TEXT} characters`);
+    return { name, value, topLevel: name === rawName && TOP_LEVEL_FILTER_FIELDS.includes(name) };
+  });
+}
+
+function parseCursor(raw: string | undefined, fingerprint: string): CursorState | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const decoded = decodeCursor(raw, fingerprint);
+  if (!decoded.ok) throw new ApiError(400, decoded.error);
+  return decoded.value;
+}
