@@ -172,6 +172,11 @@ export class AuditTrail extends Construct {
       provider,
     });
   }
+
+  /** Sends the new bucket's object events to EventBridge (the trail query API ingests from them); no-op for an existing bucket. */
+  public enableEventBridgeNotifications(): void {
+    this.bucket?.enableEventBridgeNotifications();
+  }
 }
 
 function validateProps(id: string, props: AuditTrailProps): void {

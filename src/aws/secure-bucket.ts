@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { S3Bucket } from '@cdktf/provider-aws/lib/s3-bucket';
 import { S3BucketLifecycleConfiguration } from '@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration';
+import { S3BucketNotification } from '@cdktf/provider-aws/lib/s3-bucket-notification';
 import { S3BucketOwnershipControls } from '@cdktf/provider-aws/lib/s3-bucket-ownership-controls';
 import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { S3BucketPublicAccessBlock } from '@cdktf/provider-aws/lib/s3-bucket-public-access-block';
@@ -70,6 +71,7 @@ export class SecureBucket extends Construct {
   /** The bucket name (a reference when the name is generated). */
   public readonly bucketName: string;
   public readonly bucketArn: string;
+  private readonly provider?: TerraformProvider;
 
   public constructor(scope: Construct, id: string, props: SecureBucketProps = {}) {
     super(scope, id);
@@ -79,6 +81,7 @@ export class SecureBucket extends Construct {
     validateIntegerRange(`${id}.noncurrentVersionRetentionDays`, props.noncurrentVersionRetentionDays, 1, MAX_DAYS);
     validateArchiveTransition(`${id}.archiveTransition`, props.archiveTransition, retentionDays);
     const provider = props.provider;
+    this.provider = provider;
 
     this.bucket = new S3Bucket(this, 'Bucket', {
       bucket: props.bucketName,
@@ -153,6 +156,16 @@ export class SecureBucket extends Construct {
   /** Adds a statement to the bucket's single policy (e.g. a service's delivery permission). */
   public addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): void {
     this.policyDocument.addStatement(statement);
+  }
+
+  /**
+   * Sends the bucket's object events to Amazon EventBridge (idempotent). Safe here because TrailWatch owns the
+   * bucket: `aws_s3_bucket_notification` replaces a bucket's whole notification configuration.
+   */
+  public enableEventBridgeNotifications(): S3BucketNotification {
+    const existing = this.node.tryFindChild('EventBridgeNotifications');
+    if (existing instanceof S3BucketNotification) return existing;
+    return new S3BucketNotification(this, 'EventBridgeNotifications', { bucket: this.bucket.id, eventbridge: true, provider: this.provider });
   }
 }
 

@@ -29,6 +29,12 @@ export interface AgencyPermission {
   readonly actions: readonly string[];
   /** Resource paths such as `OBS:*:*:object:bucket/prefix/*`, for services that support them. @default all resources of the project */
   readonly resources?: readonly string[];
+  /**
+   * A global-service statement (e.g. `iam:agencies:assume`): granted in a global (AX) policy instead of the
+   * project one. OBS statements need no flag: they are granted in both scopes, as IAM requires for OBS.
+   * @default false
+   */
+  readonly global?: boolean;
 }
 
 export interface BundledFunctionGraphProps {
@@ -111,7 +117,8 @@ export class BundledFunctionGraph extends Construct {
       const name = uniqueResourceName(this, 64);
       const permissions = props.permissions ?? [];
       const obs = permissions.filter((p) => p.actions.every((a) => a.startsWith('obs:')));
-      const regional = permissions.filter((p) => !obs.includes(p));
+      const global = permissions.filter((p) => p.global === true && !obs.includes(p));
+      const regional = permissions.filter((p) => !obs.includes(p) && !global.includes(p));
       const policies: IdentityRole[] = [];
       const projectRoles: string[] = [];
       const domainRoles: string[] = [];
@@ -121,9 +128,13 @@ export class BundledFunctionGraph extends Construct {
         projectRoles.push(policies[policies.length - 1].name);
       }
       if (obs.length > 0) {
-        policies.push(this.customPolicy('ObsProjectPolicy', `${name.slice(0, 55)}-obs-proj`, 'XA', obs));
+        policies.push(this.customPolicy('ObsProjectPolicy', `${uniqueResourceName(this, 55)}-obs-proj`, 'XA', obs));
         projectRoles.push(policies[policies.length - 1].name);
-        policies.push(this.customPolicy('ObsGlobalPolicy', `${name.slice(0, 55)}-obs-glob`, 'AX', obs));
+        policies.push(this.customPolicy('ObsGlobalPolicy', `${uniqueResourceName(this, 55)}-obs-glob`, 'AX', obs));
+        domainRoles.push(policies[policies.length - 1].name);
+      }
+      if (global.length > 0) {
+        policies.push(this.customPolicy('GlobalPolicy', `${uniqueResourceName(this, 57)}-global`, 'AX', global));
         domainRoles.push(policies[policies.length - 1].name);
       }
       this.policies = policies;

@@ -81,7 +81,7 @@ export interface TagEnrichmentProps {
   readonly maxResourcesPerEvent?: number;
   /**
    * Agency in member accounts to read their tags with an "assume_role" token (see the README: the agency must
-   * delegate to this account, and `iam:agencies:assume` must be granted separately). @default off
+   * delegate to this account; the consumer's agency gets `iam:agencies:assume` in a global policy). @default off
    */
   readonly memberAccountAgencyName?: string;
   /** Ask TMS for resource types without a per-service API (needs a domain-scoped token; see README). @default false */
@@ -186,6 +186,8 @@ export class TagEnrichment extends Construct {
       { actions: LTS_WRITE_ACTIONS },
       ...(tagReads.length > 0 ? [{ actions: tagReads }] : []),
       ...(props.tmsFallback ? [{ actions: ['tms:resourceTags:list'] }] : []),
+      // Member accounts: the consumer exchanges its token for one of the member's agency (IAM, a global service).
+      ...(props.memberAccountAgencyName ? [{ actions: ['iam:agencies:assume'], global: true }] : []),
     ];
 
     this.function = new BundledFunctionGraph(this, 'Consumer', {

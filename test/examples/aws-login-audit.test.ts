@@ -31,7 +31,7 @@ test('the example honours its environment overrides', () => {
     // In us-east-1 there is nothing to forward: one rule only.
     expect(Object.keys(json.resource.aws_cloudwatch_event_rule)).toHaveLength(1);
     expect(Object.values(json.resource.aws_sns_topic_subscription).map((s) => s.endpoint)).toEqual(['soc@example.com']);
-    const fn = Object.values(json.resource.aws_lambda_function)[0] as { environment: { variables: Record<string, string> } };
+    const fn = Object.entries(json.resource.aws_lambda_function).find(([id]) => id.includes('LoginAlarm'))![1] as { environment: { variables: Record<string, string> } };
     expect(fn.environment.variables.TRAILWATCH_ALLOW_LIST).toBe('198.51.100.0/24');
   } finally {
     OVERRIDES.forEach((name) => delete process.env[name]);

@@ -76,3 +76,17 @@ describe('Huawei Cloud TagEnrichment construct', () => {
     expect(() => stackWith(props)).toThrow(message);
   });
 });
+
+describe('member accounts on Huawei Cloud', () => {
+  test('the assume permission goes into a global (AX) policy of its own, bound as a domain role', () => {
+    const json = synthJson(stackWith({ memberAccountAgencyName: 'trailwatch_tag_reader' }));
+    const roles = Object.entries(resourcesOf(json, 'huaweicloud_identity_role'));
+    const global = roles.find(([id]) => id.includes('GlobalPolicy'))!;
+    expect(global[1].type).toBe('AX');
+    expect(JSON.parse(global[1].policy as string).Statement).toEqual([{ Effect: 'Allow', Action: ['iam:agencies:assume'] }]);
+    const agency = onlyResource(json, 'huaweicloud_identity_agency');
+    expect(agency.domain_roles).toEqual([`\${huaweicloud_identity_role.${global[0]}.name}`]);
+    const project = roles.filter(([id]) => !id.includes('GlobalPolicy'));
+    expect(project.every(([, r]) => !(r.policy as string).includes('iam:'))).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@ import { Testing, TerraformStack } from 'cdktf';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { trailTableCreateInput } from '../../runtime/aws/trail-query/table-model';
 import { ApiAuthorization, TrailQueryApi, TrailQueryApiProps } from '../../src/aws/trail-query';
+import { AuditTrail } from '../../src/aws/audit-trail';
 import { SynthesizedStack, onlyResource, resourcesOf, synthJson } from '../helpers/synth';
 
 function stackWith(props: Partial<TrailQueryApiProps> = {}): { stack: TerraformStack; api: TrailQueryApi } {
@@ -155,5 +156,17 @@ describe('TrailQueryApi', () => {
   test('CORS for a dashboard origin', () => {
     const api = onlyResource(synth({ corsAllowedOrigins: ['https://audit.example.com', 'http://localhost:8080'] }), 'aws_apigatewayv2_api');
     expect(api.cors_configuration).toMatchObject({ allow_origins: ['https://audit.example.com', 'http://localhost:8080'], allow_methods: ['GET'] });
+  });
+});
+
+describe('a trail bucket managed by TrailWatch', () => {
+  test('gets its EventBridge notifications turned on, once', () => {
+    const stack = new TerraformStack(Testing.app(), 'managed');
+    new AwsProvider(stack, 'aws', { region: 'eu-west-1' });
+    const trail = new AuditTrail(stack, 'Trail', {});
+    new TrailQueryApi(stack, 'Api', { trailBucket: trail });
+    trail.enableEventBridgeNotifications();
+    const json = synthJson(stack);
+    expect(onlyResource(json, 'aws_s3_bucket_notification')).toMatchObject({ eventbridge: true });
   });
 });

@@ -3,7 +3,6 @@ import { Construct } from 'constructs';
 import { CloudwatchEventRule } from '@cdktf/provider-aws/lib/cloudwatch-event-rule';
 import { CloudwatchEventTarget } from '@cdktf/provider-aws/lib/cloudwatch-event-target';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
-import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { LambdaEventSourceMapping } from '@cdktf/provider-aws/lib/lambda-event-source-mapping';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
@@ -134,14 +133,14 @@ export class TrailIngestion extends Construct {
       provider,
     });
     // Lambda checks the role's SQS permissions when the mapping is created: wait for the policy.
-    const rolePolicy = this.function.node.tryFindChild('RolePolicy');
+    const rolePolicy = this.function.rolePolicy;
     this.eventSourceMapping = new LambdaEventSourceMapping(this, 'QueueMapping', {
       eventSourceArn: this.queue.arn,
       functionName: this.function.function.arn,
       batchSize: props.batchSize ?? 10,
       functionResponseTypes: ['ReportBatchItemFailures'],
       scalingConfig: { maximumConcurrency: props.maxConcurrency ?? 5 },
-      dependsOn: rolePolicy instanceof IamRolePolicy ? [rolePolicy] : undefined,
+      dependsOn: rolePolicy ? [rolePolicy] : undefined,
       provider,
     });
 

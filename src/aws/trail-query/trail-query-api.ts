@@ -18,12 +18,14 @@ export interface TrailLogLocation {
   readonly bucketName: string;
   /** CloudTrail `s3_key_prefix`, without leading or trailing "/" ("" for none). @default "" */
   readonly filePrefix?: string;
+  /** Turns on the bucket's EventBridge notifications when TrailWatch manages the bucket (AuditTrail, SecureBucket). */
+  enableEventBridgeNotifications?(): unknown;
 }
 
 export interface TrailQueryApiProps {
   /**
-   * The trail's bucket, managed in this stack (an AuditTrail or SecureBucket). Its "Send notifications to Amazon
-   * EventBridge" switch must be on (S3 event notifications with `eventbridge = true`), or no file is ingested.
+   * The trail's bucket, managed in this stack (an AuditTrail or SecureBucket): its EventBridge notifications are
+   * turned on. Any other location must have "Send notifications to Amazon EventBridge" on, or no file is ingested.
    */
   readonly trailBucket?: TrailLogLocation;
   /** Name of an existing trail bucket (in the stack's region) with EventBridge notifications turned on. */
@@ -92,6 +94,8 @@ export class TrailQueryApi extends Construct {
   public constructor(scope: Construct, id: string, props: TrailQueryApiProps) {
     super(scope, id);
     const { bucketName, keyPrefix } = resolveLocation(id, props);
+    // Ingestion listens to the bucket's EventBridge events; a bucket TrailWatch manages gets them turned on here.
+    props.trailBucket?.enableEventBridgeNotifications?.();
     const skip = props.skipEventNamePrefixes ?? DEFAULT_SKIP_EVENT_NAME_PREFIXES;
     validateProps(id, props, skip);
     this.bucketName = bucketName;
