@@ -9,3 +9,4 @@ export * from './console-login-alarm';
 export * from './login-audit-pattern';
 export * from './log-keyword-alarm';
 export * from './tag-enrichment';
+export * from './trail-query';
