@@ -4,23 +4,14 @@
  * Prints figures, never asserts.
  */
 import { DEFAULT_ALERT_KEYWORDS, KeywordMatcher, naiveKeywordMatch } from '../runtime/core/keyword-matcher';
+import { seededRandom } from './lib/seeded-random';
 
 const TARGET_BYTES = 1024 * 1024;
 const ROUNDS = 7;
 /** Passes over the text per timed round, so a round lasts tens of milliseconds, well above timer noise. */
 const PASSES = 20;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run scans the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 // Mostly ordinary lines, some real alerts, and the near misses a substring search mistakes for keywords.
 const TEMPLATES: readonly [number, (n: number) => string][] = [

@@ -12,6 +12,7 @@ import { emptyIngestStats, addIngestStats, ingestRecords, resetIngestCache } fro
 import { readLogFileRecords } from '../runtime/aws/trail-query/log-file';
 import { DEFAULT_SKIP_EVENT_NAME_PREFIXES } from '../runtime/aws/trail-query/trail-item';
 import { startLocalDynamo } from '../test/trail-query/local-dynamodb';
+import { seededRandom } from './lib/seeded-random';
 
 const DAYS = 14;
 const USERS = 50;
@@ -20,17 +21,7 @@ const ACTIONS = ['Create', 'Delete', 'Put', 'Update', 'Run', 'Attach', 'Describe
 const RECORDS_PER_FILE = 1000;
 const END = Date.parse('2024-06-15T00:00:00Z');
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run ingests the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function generateFiles(total: number): Buffer[] {
   const next = random(20240615);
