@@ -20,7 +20,7 @@ export class AwsLogKeywordAlarmStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     // Credentials come from the usual AWS environment (profile, SSO, instance role), never from code.
-    new AwsProvider(this, 'aws', { region: process.env.TRAILWATCH_AWS_REGION ?? 'us-east-1' });
+    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'us-east-1' });
     this.alarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
       // Set it to watch a log group that already receives logs; by default a new one is created.
       existingLogGroupName: process.env.TRAILWATCH_LOG_GROUP_NAME,

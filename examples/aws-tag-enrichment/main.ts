@@ -21,7 +21,7 @@ export class AwsTagEnrichmentStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     // Credentials come from the usual AWS environment (profile, SSO, instance role), never from code.
-    new AwsProvider(this, 'aws', { region: process.env.TRAILWATCH_AWS_REGION ?? 'us-east-1' });
+    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'us-east-1' });
     // Point it at an existing trail's log group, or let the example create a trail that delivers to one.
     let sourceLogGroupName = process.env.TRAILWATCH_SOURCE_LOG_GROUP;
     if (!sourceLogGroupName) {

@@ -1,17 +1,10 @@
 import { App, Testing } from 'cdktf';
 import { createAwsLoginAuditStack } from '../../examples/aws-login-audit/main';
+import { isolateEnv } from '../helpers/env';
 
 // The example reads these; the snapshot is taken with its defaults.
 const OVERRIDES = ['AWS_REGION', 'TRAILWATCH_ALLOW_LIST', 'TRAILWATCH_ALERT_EMAIL', 'TRAILWATCH_ALERT_EMAILS', 'TRAILWATCH_ALERT_PHONES', 'TRAILWATCH_ALERT_WEBHOOKS', 'TRAILWATCH_SIGN_IN_REGIONS', 'TRAILWATCH_RETENTION_DAYS'];
-const saved = Object.fromEntries(OVERRIDES.map((name) => [name, process.env[name]]));
-
-beforeAll(() => OVERRIDES.forEach((name) => delete process.env[name]));
-afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-});
+isolateEnv(OVERRIDES);
 
 test('aws-login-audit example synthesizes to the committed snapshot', () => {
   const stack = createAwsLoginAuditStack(Testing.app() as App);

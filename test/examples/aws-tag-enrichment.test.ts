@@ -1,17 +1,10 @@
 import { App, Testing } from 'cdktf';
 import { createAwsTagEnrichmentStack } from '../../examples/aws-tag-enrichment/main';
+import { isolateEnv } from '../helpers/env';
 
 // The example reads these; the snapshot is taken with its defaults.
-const OVERRIDES = ['TRAILWATCH_AWS_REGION', 'TRAILWATCH_SOURCE_LOG_GROUP', 'TRAILWATCH_MEMBER_ROLE_NAME', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_SERVICES', 'TRAILWATCH_BUSINESS_TAG_KEYS'];
-const saved = Object.fromEntries(OVERRIDES.map((name) => [name, process.env[name]]));
-
-beforeAll(() => OVERRIDES.forEach((name) => delete process.env[name]));
-afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-});
+const OVERRIDES = ['AWS_REGION', 'TRAILWATCH_SOURCE_LOG_GROUP', 'TRAILWATCH_MEMBER_ROLE_NAME', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_SERVICES', 'TRAILWATCH_BUSINESS_TAG_KEYS'];
+isolateEnv(OVERRIDES);
 
 test('aws-tag-enrichment example synthesizes to the committed snapshot', () => {
   const stack = createAwsTagEnrichmentStack(Testing.app() as App);

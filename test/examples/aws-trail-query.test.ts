@@ -1,5 +1,6 @@
 import { App, Testing } from 'cdktf';
 import { createAwsTrailQueryStack } from '../../examples/aws-trail-query/main';
+import { isolateEnv } from '../helpers/env';
 
 // The example reads these; the snapshot is taken with its defaults.
 const OVERRIDES = [
@@ -14,15 +15,7 @@ const OVERRIDES = [
   'TRAILWATCH_SKIP_EVENT_NAME_PREFIXES',
   'TRAILWATCH_ALARM_TOPIC_ARN',
 ];
-const saved = Object.fromEntries(OVERRIDES.map((name) => [name, process.env[name]]));
-
-beforeAll(() => OVERRIDES.forEach((name) => delete process.env[name]));
-afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-});
+isolateEnv(OVERRIDES);
 
 interface Synthesized {
   provider: { aws: { region: string }[] };

@@ -1,17 +1,10 @@
 import { App, Testing } from 'cdktf';
 import { createHuaweicloudTagEnrichmentStack } from '../../examples/huaweicloud-tag-enrichment/main';
+import { isolateEnv } from '../helpers/env';
 
 // The example reads these; the snapshot is taken with its defaults.
 const OVERRIDES = ['TRAILWATCH_HW_REGION', 'TRAILWATCH_SOURCE_LOG_GROUP_ID', 'TRAILWATCH_SOURCE_LOG_STREAM_ID', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_SERVICES', 'TRAILWATCH_BUSINESS_TAG_KEYS'];
-const saved = Object.fromEntries(OVERRIDES.map((name) => [name, process.env[name]]));
-
-beforeAll(() => OVERRIDES.forEach((name) => delete process.env[name]));
-afterAll(() => {
-  for (const [name, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-});
+isolateEnv(OVERRIDES);
 
 test('huaweicloud-tag-enrichment example synthesizes to the committed snapshot', () => {
   const stack = createHuaweicloudTagEnrichmentStack(Testing.app() as App);
