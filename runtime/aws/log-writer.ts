@@ -9,6 +9,7 @@ import { EnrichedLineWriter, WriteSummary } from '../core/enrichment/pipeline';
 import { CLOUDWATCH_LIMITS, OutputLine, cloudWatchTimestamp, planBatches } from '../core/enrichment/write-batches';
 import { withRetry } from '../core/retry';
 import { isRetryableAwsError } from './tagging';
+import { log } from '../core/log';
 
 /** The two calls the writer makes; aws-sdk-client-mock or a fake stands in for it in tests. */
 export interface LogsClient {
@@ -56,7 +57,7 @@ export class CloudWatchLogsLineWriter implements EnrichedLineWriter {
       lines.map((l) => ({ timestamp: cloudWatchTimestamp(l.timestamp, now), message: l.message })),
       CLOUDWATCH_LIMITS,
     );
-    for (const { bytes } of plan.oversized) console.warn(JSON.stringify({ level: 'warn', message: 'enriched record too large, skipped', bytes }));
+    for (const { bytes } of plan.oversized) log('warn', 'enriched record too large, skipped', { bytes });
     const stream = this.streamName(now);
     let written = 0;
     let rejected = plan.oversized.length;

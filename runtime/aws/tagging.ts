@@ -6,8 +6,21 @@ import { ParsedRecord } from '../core/enrichment/pipeline';
 import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult, tagsFromList } from '../core/enrichment/tags';
 import { withRetry } from '../core/retry';
 
-/** GetResources accepts 1 to 100 ARNs in ResourceARNList. */
+/** GetResources accepts 1 to 100 ARNs in ResourceARNList, each at most 1011 characters. */
 export const MAX_ARNS_PER_CALL = 100;
+const MAX_ARN_LENGTH = 1011;
+
+/**
+ * ARNs GetResources cannot answer: it does not support IAM users and roles, and S3 objects are not taggable
+ * resources of the tagging API. Sending one would fail the whole call (InvalidParameterException) for the others.
+ */
+export function isTaggingApiArn(arn: string): boolean {
+  if (arn.length > MAX_ARN_LENGTH) return false;
+  const [, , service, , , resource = ''] = arn.split(':');
+  if (service === 'iam' && /^(user|role)\//.test(resource)) return false;
+  if (service === 's3' && resource.includes('/')) return false;
+  return true;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Resource identity: which ARNs a CloudTrail record names.
@@ -211,6 +224,10 @@ export function isRetryableAwsError(error: unknown): boolean {
   return /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/i.test(name) || status === 429 || status >= 500 || isRecord(error.$retryable);
 }
 
+function isInvalidArnError(error: unknown): boolean {
+  return isRecord(error) && /InvalidParameter|ValidationException/.test(text(error.name) ?? '');
+}
+
 export class AwsTagLookup implements TagLookup {
   public calls = 0;
   private readonly clients = new Map<string, TaggingClient>();
@@ -223,7 +240,7 @@ export class AwsTagLookup implements TagLookup {
     const groups = new Map<string, ResourceRef[]>();
     for (const ref of refs) {
       const member = this.isMember(ref.account);
-      if (member && !this.options.memberRoleName) {
+      if ((member && !this.options.memberRoleName) || !isTaggingApiArn(ref.id)) {
         results.set(ref.key, { status: TagStatus.UNSUPPORTED, tags: {} });
         continue;
       }
@@ -237,16 +254,25 @@ export class AwsTagLookup implements TagLookup {
         chunks.push({ account: account || undefined, region, refs: members.slice(i, i + MAX_ARNS_PER_CALL) });
       }
     }
-    await mapWithConcurrency(chunks, 4, async (chunk) => {
-      try {
-        const found = await this.getResources(chunk.region, chunk.account, chunk.refs.map((r) => r.id));
-        // ARNs that do not exist or were never tagged are left out of the answer.
-        for (const ref of chunk.refs) results.set(ref.key, tagResult(found.get(ref.id) ?? {}));
-      } catch (error) {
-        for (const ref of chunk.refs) results.set(ref.key, failedLookup(error));
-      }
-    });
+    await mapWithConcurrency(chunks, 4, (chunk) => this.lookupChunk(chunk.region, chunk.account, chunk.refs, results));
     return results;
+  }
+
+  /** One GetResources call; an ARN the API rejects splits the chunk, so one bad ARN fails only itself. */
+  private async lookupChunk(region: string, account: string | undefined, refs: ResourceRef[], results: Map<string, TagResult>): Promise<void> {
+    try {
+      const found = await this.getResources(region, account, refs.map((r) => r.id));
+      // ARNs that do not exist or were never tagged are left out of the answer.
+      for (const ref of refs) results.set(ref.key, tagResult(found.get(ref.id) ?? {}));
+    } catch (error) {
+      if (refs.length > 1 && isInvalidArnError(error)) {
+        const half = Math.ceil(refs.length / 2);
+        await this.lookupChunk(region, account, refs.slice(0, half), results);
+        await this.lookupChunk(region, account, refs.slice(half), results);
+        return;
+      }
+      for (const ref of refs) results.set(ref.key, failedLookup(error));
+    }
   }
 
   private isMember(account: string | undefined): boolean {

@@ -49,6 +49,8 @@ export interface AuditEvent {
   readonly service: string;
   /** ISO 8601 UTC. */
   readonly time: string;
+  /** True when the record carried no readable time and `time` is when the function saw it. */
+  readonly timeApproximate?: boolean;
   readonly region?: string;
   readonly sourceIp?: string;
   readonly userAgent?: string;

@@ -6,6 +6,7 @@ import { LogBatch } from './log-batch';
 import { KeywordMatcher } from './keyword-matcher';
 import { AlertMessage, toSubject, truncateUtf8 } from './message';
 import { toIsoTime } from './time';
+import { isOwnLogLine } from './log';
 
 export const DEFAULT_ALERT_MAX_LINES = 20;
 /** One very long line (a JSON blob, a stack trace) must not crowd out the others. */
@@ -41,6 +42,8 @@ export function scanBatch(batch: LogBatch, matcher: KeywordMatcher): KeywordScan
   let first: number | undefined;
   let last: number | undefined;
   for (const record of batch.records) {
+    // The alarm's own log lines name keywords ("counts":{"ERROR":1}); matching them would alert on itself.
+    if (isOwnLogLine(record.message)) continue;
     const keyword = matcher.firstKeyword(record.message);
     if (keyword === undefined) continue;
     matched.push({ message: record.message, timestamp: record.timestamp, keyword, id: record.id });

@@ -33,8 +33,12 @@ export class HttpError extends Error {
   }
 }
 
+/** How long one HTTP request may take before it is abandoned (and retried): a stalled connection must not eat the function's whole timeout. */
+export const HTTP_TIMEOUT_MS = 10_000;
+
 export function isRetryableHttpError(error: unknown): boolean {
   if (error instanceof HttpError) return error.status === 429 || error.status >= 500;
-  // Network-level failures (connection reset, DNS) surface from fetch as TypeError.
-  return error instanceof TypeError;
+  // Network-level failures (connection reset, DNS) surface from fetch as TypeError; a request past
+  // HTTP_TIMEOUT_MS as a TimeoutError (AbortSignal.timeout).
+  return error instanceof TypeError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'));
 }

@@ -6,14 +6,15 @@ import { toIsoTime } from '../core/time';
  * string or ""; `trace_rating` or `trace_status`; `request`/`response` as object, JSON string or ""; old and new
  * `user` shapes; `resource_id` as {}.
  */
-export function normalizeCtsTrace(trace: unknown, region?: string): ParseResult<AuditEvent> {
+export function normalizeCtsTrace(trace: unknown, region?: string, now: () => Date = () => new Date()): ParseResult<AuditEvent> {
   if (!isRecord(trace)) return fail('CTS trace is not a JSON object');
   const action = text(trace.trace_name);
   if (!action) return fail('CTS trace has no trace_name');
   const traceId = text(trace.trace_id);
   if (!traceId) return fail(`CTS trace "${action}" has no trace_id`);
-  const time = toIsoTime(trace.record_time) ?? toIsoTime(trace.time);
-  if (!time) return fail(`CTS trace ${traceId} has no readable time or record_time`);
+  const recorded = toIsoTime(trace.record_time) ?? toIsoTime(trace.time);
+  // "" is a documented form of both fields: a sign-in must still be judged, so fall back to the arrival time.
+  const time = recorded ?? now().toISOString();
   const user = isRecord(trace.user) ? trace.user : {};
   const domain = isRecord(user.domain) ? user.domain : {};
   const readOnly = trace.read_only === true || trace.read_only === 'true' ? true : trace.read_only === false || trace.read_only === 'false' ? false : undefined;
@@ -23,6 +24,7 @@ export function normalizeCtsTrace(trace: unknown, region?: string): ParseResult<
     action,
     service: text(trace.service_type) ?? 'unknown',
     time,
+    ...(recorded ? {} : { timeApproximate: true }),
     region: text(trace.region) ?? region,
     sourceIp: text(trace.source_ip),
     userAgent: text(trace.user_agent),

@@ -1,4 +1,5 @@
 import { SettingLookup } from '../core/settings';
+import { HuaweiCloudSettings } from '../core/setting-names';
 
 /**
  * The parts of the FunctionGraph Node.js `context` the handlers use. Method names follow the FunctionGraph
@@ -24,6 +25,17 @@ export function settingsFrom(context: FunctionGraphContext | undefined): Setting
   };
 }
 
+/**
+ * The project the function runs in: the TRAILWATCH_PROJECT_ID setting, else the runtime's own (context or
+ * RUNTIME_PROJECT_ID). Empty values are skipped: an empty id would make every request URL wrong.
+ */
+export function projectIdOf(settings: SettingLookup, context: FunctionGraphContext | undefined): string {
+  const candidates = [settings(HuaweiCloudSettings.PROJECT_ID), context?.getProjectID?.(), settings('RUNTIME_PROJECT_ID')];
+  const found = candidates.map((c) => c?.trim()).find((c) => c !== undefined && c !== '');
+  if (!found) throw new Error(`setting ${HuaweiCloudSettings.PROJECT_ID} is missing and the runtime reports no project id`);
+  return found;
+}
+
 export function agencyToken(context: FunctionGraphContext | undefined): string {
   const token = context?.getToken?.();
   if (!token) {
@@ -32,13 +44,7 @@ export function agencyToken(context: FunctionGraphContext | undefined): string {
   return token;
 }
 
-/** One JSON log line per record, so LTS can index the fields. */
-export function log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, message, ...fields });
-  if (level === 'error') console.error(line);
-  else if (level === 'warn') console.warn(line);
-  else console.log(line);
-}
+export { log } from '../core/log';
 
 /** The regional host of a Huawei Cloud service, e.g. https://smn.cn-north-4.myhuaweicloud.com. */
 export function serviceEndpoint(service: string, region: string, override?: string): string {

@@ -1,8 +1,9 @@
 import { isRecord, text } from '../core/audit-event';
 import { EnrichedLineWriter, WriteSummary } from '../core/enrichment/pipeline';
 import { LTS_LIMITS, OutputLine, planBatches } from '../core/enrichment/write-batches';
-import { HttpError, isRetryableHttpError, withRetry } from '../core/retry';
+import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { FetchLike } from './tags';
+import { log } from '../core/log';
 
 export interface LtsLineWriterOptions {
   /** LTS ingestion host, e.g. https://lts-access.cn-north-4.myhuaweicloud.com:8102 */
@@ -41,7 +42,7 @@ export class LtsLineWriter implements EnrichedLineWriter {
 
   public async write(lines: readonly OutputLine[]): Promise<WriteSummary> {
     const plan = planBatches(lines, LTS_LIMITS);
-    for (const { bytes } of plan.oversized) console.warn(JSON.stringify({ level: 'warn', message: 'enriched record too large, skipped', bytes }));
+    for (const { bytes } of plan.oversized) log('warn', 'enriched record too large, skipped', { bytes });
     const o = this.options;
     const url = `${o.endpoint.replace(/\/+$/, '')}/v2/${encodeURIComponent(o.projectId)}/lts/groups/${encodeURIComponent(o.groupId)}/streams/${encodeURIComponent(o.streamId)}/tenant/contents`;
     let written = 0;
@@ -59,6 +60,7 @@ export class LtsLineWriter implements EnrichedLineWriter {
             method: 'POST',
             headers: { 'X-Auth-Token': o.token(), 'Content-Type': 'application/json;charset=UTF-8' },
             body,
+            signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
           });
           const answer = await response.text();
           if (!response.ok) throw new HttpError(response.status, answer, 'LTS log report');

@@ -1,4 +1,4 @@
-import { HttpError, isRetryableHttpError, withRetry } from '../core/retry';
+import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { truncateUtf8 } from '../core/message';
 
 export interface SmnTarget {
@@ -28,6 +28,7 @@ export async function publishToSmn(target: SmnTarget, token: string, subject: st
         method: 'POST',
         headers: { 'X-Auth-Token': token, 'Content-Type': 'application/json;charset=UTF-8' },
         body,
+        signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
       });
       const text = await response.text();
       if (!response.ok) throw new HttpError(response.status, text, 'SMN publish');

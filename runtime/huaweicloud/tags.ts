@@ -2,7 +2,7 @@ import { isRecord, text } from '../core/audit-event';
 import { mapWithConcurrency } from '../core/enrichment/concurrency';
 import { ParsedRecord } from '../core/enrichment/pipeline';
 import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult, tagsFromList } from '../core/enrichment/tags';
-import { HttpError, isRetryableHttpError, withRetry } from '../core/retry';
+import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { serviceEndpoint } from './functiongraph';
 
 /** A per-service, project-scoped tag API answering `{"tags":[{"key","value"}]}` to an `X-Auth-Token`. */
@@ -136,7 +136,7 @@ function jsonObject(value: unknown): Record<string, unknown> {
   return {};
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<{
+export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{
   status: number;
   ok: boolean;
   text(): Promise<string>;
@@ -239,7 +239,7 @@ export class HuaweiTagLookup implements TagLookup {
     return withRetry(
       async () => {
         this.calls++;
-        const response = await doFetch(url, { method, headers, body });
+        const response = await doFetch(url, { method, headers, body, signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) });
         const responseBody = await response.text();
         if (!response.ok && response.status !== 404) throw new HttpError(response.status, responseBody, `${method} ${new URL(url).pathname}`);
         return { status: response.status, body: responseBody, subjectToken: response.headers.get('x-subject-token') ?? undefined };

@@ -13,7 +13,7 @@ describe('toIsoTime', () => {
     ['2024-06-10T06:13:20Z', '2024-06-10T06:13:20.000Z'],
   ])('%p → %s', (input, iso) => expect(toIsoTime(input)).toBe(iso));
 
-  test.each([[''], ['yesterday'], [null], [{}], [-5], [Number.NaN]])('%p is unreadable', (input) => {
+  test.each([[''], ['0'], ['yesterday'], [null], [{}], [-5], [Number.NaN]])('%p is unreadable', (input) => {
     expect(toIsoTime(input)).toBeUndefined();
   });
 });

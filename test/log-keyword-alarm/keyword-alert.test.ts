@@ -2,6 +2,7 @@ import { archiveBody, archiveObjectKey, normalizeKeyPrefix, safeKeySegment } fro
 import { MAX_ALERT_LINE_CHARS, formatKeywordAlert, scanBatch } from '../../runtime/core/keyword-alert';
 import { KeywordMatcher } from '../../runtime/core/keyword-matcher';
 import { LogBatch } from '../../runtime/core/log-batch';
+import { log } from '../../runtime/core/log';
 
 const T0 = Date.UTC(2024, 5, 10, 6, 13, 20, 123);
 
@@ -127,5 +128,18 @@ describe('archive keys', () => {
       { time: '2024-06-10T06:13:20.123Z', keyword: 'ERROR', group: 'g', stream: 's', id: '7', message: 'ERROR a\n  at b' },
       { time: '2024-06-10T06:13:20.124Z', keyword: 'WARN', group: 'g', stream: 's', message: 'WARN c' },
     ]);
+  });
+});
+
+describe('the alarm never alerts on its own log lines', () => {
+  test('a line the alarm wrote (naming the keyword it counted) is skipped, other lines still match', () => {
+    const spy = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    log('info', 'keyword alert published', { counts: { ERROR: 1 } });
+    const ownLine = String(spy.mock.calls[0][0]);
+    spy.mockRestore();
+    expect(ownLine).toContain('"ERROR":1');
+    const batch = { group: 'g', stream: 's', records: [{ message: ownLine, timestamp: 1 }, { message: 'ERROR disk full', timestamp: 2 }], malformed: [], control: false };
+    const scan = scanBatch(batch, KeywordMatcher.create(['ERROR']));
+    expect(scan.matched.map((m) => m.message)).toEqual(['ERROR disk full']);
   });
 });

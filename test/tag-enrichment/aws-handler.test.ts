@@ -5,7 +5,8 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { TagEnrichmentSettings } from '../../runtime/core/setting-names';
 import { createTagEnrichmentHandler } from '../../runtime/aws/functions/tag-enrichment';
-import { cloudTrailResources } from '../../runtime/aws/tagging';
+import { AwsTagLookup, cloudTrailResources } from '../../runtime/aws/tagging';
+import { TagStatus } from '../../runtime/core/enrichment/tags';
 import { normalizeCloudTrailRecord } from '../../runtime/aws/cloudtrail-record';
 
 const ACCOUNT = '123456789012';
@@ -238,5 +239,43 @@ describe('CloudTrail resource identity', () => {
 
   test('an event naming nothing identifiable has no resources', () => {
     expect(identify({ ...stopInstances([]), eventSource: 'signin.amazonaws.com', eventName: 'ConsoleLogin', requestParameters: null, responseElements: null })).toEqual([]);
+  });
+});
+
+describe('AwsTagLookup and ARNs GetResources cannot take', () => {
+  const bad = 'arn:aws:ec2:us-east-1:111122223333:instance/i-bad';
+  function fakeClient(seen: string[][]) {
+    return {
+      send: async (command: { input: { ResourceARNList?: string[] } }) => {
+        const arns = command.input.ResourceARNList ?? [];
+        seen.push(arns);
+        if (arns.includes(bad)) throw Object.assign(new Error(`${bad} is not a valid AmazonResourceName`), { name: 'InvalidParameterException' });
+        return { ResourceTagMappingList: arns.map((arn) => ({ ResourceARN: arn, Tags: [{ Key: 'project', Value: 'x' }] })) };
+      },
+    };
+  }
+  const ref = (arn: string) => ({ key: arn, id: arn, region: 'us-east-1' });
+
+  test('IAM users and roles, S3 objects and over-long ARNs are unsupported and never sent', async () => {
+    const seen: string[][] = [];
+    const lookup = new AwsTagLookup({ clientFor: () => fakeClient(seen) as never });
+    const role = 'arn:aws:iam::111122223333:role/deployer';
+    const object = 'arn:aws:s3:::bucket/some/key.txt';
+    const long = `arn:aws:s3:::${'b'.repeat(1100)}`;
+    const instance = 'arn:aws:ec2:us-east-1:111122223333:instance/i-0abc';
+    const results = await lookup.lookup([ref(role), ref(object), ref(long), ref(instance)]);
+    expect(seen).toEqual([[instance]]);
+    expect([role, object, long].map((a) => results.get(a)?.status)).toEqual([TagStatus.UNSUPPORTED, TagStatus.UNSUPPORTED, TagStatus.UNSUPPORTED]);
+    expect(results.get(instance)?.status).toBe(TagStatus.FOUND);
+  });
+
+  test('a rejected ARN splits its chunk: the others still get their tags', async () => {
+    const seen: string[][] = [];
+    const lookup = new AwsTagLookup({ clientFor: () => fakeClient(seen) as never, attempts: 1 });
+    const good = Array.from({ length: 7 }, (_, i) => `arn:aws:ec2:us-east-1:111122223333:instance/i-${i}`);
+    const results = await lookup.lookup([...good, bad].map(ref));
+    expect(good.every((arn) => results.get(arn)?.status === TagStatus.FOUND)).toBe(true);
+    expect(results.get(bad)?.status).toBe(TagStatus.ERROR);
+    expect(seen.every((call) => call.length <= 100)).toBe(true);
   });
 });

@@ -85,11 +85,18 @@ test('--dir: loads the files of the window concurrently, skips digests and earli
   expect(summary.outsideWindow).toBe(10);
   expect(first.err.join('')).toMatch(/\[#{24}\] 100% 5\/5 files 50 records/);
 
-  // Second run: everything is in the state file.
+  // Second run: the files wholly inside the window are in the state file; the one of 05-06 held only records
+  // outside the window, so it is not finished and is read again.
   const second = io();
   expect(await main(args, second.io)).toBe(0);
-  expect(JSON.parse(second.out.join(''))).toMatchObject({ files: 5, alreadyDone: 5, ingested: 0 });
-  expect(readFileSync(state, 'utf8').trim().split('\n')).toHaveLength(5);
+  expect(JSON.parse(second.out.join(''))).toMatchObject({ files: 5, alreadyDone: 4, ingested: 1 });
+  expect(readFileSync(state, 'utf8').trim().split('\n')).toHaveLength(4);
+
+  // The next window, with the same state file, still gets the events of 05-06.
+  const next = io();
+  const nextArgs = args.map((a) => (a === '2024-05-02' ? '2024-05-06' : a === '2024-05-05' ? '2024-05-07' : a));
+  expect(await main(nextArgs, next.io)).toBe(0);
+  expect(await count('/users/alice')).toBe(50);
 });
 
 test('--dir: a failing file is reported (exit 1) and only it is retried once fixed', async () => {

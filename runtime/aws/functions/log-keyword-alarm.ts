@@ -9,6 +9,7 @@ import { envLookup, requireSetting } from '../../core/settings';
 import { decodeCloudWatchLogsEvent } from '../cloudwatch-logs-trigger';
 import { putArchiveObject, s3Client } from '../s3-archive';
 import { SNS_MAX_MESSAGE_BYTES, SNS_MAX_SUBJECT_LENGTH, publishToSns, snsClient, topicRegion } from '../sns';
+import { log } from '../../core/log';
 
 /** The part of the Lambda context this handler reads. */
 export interface LambdaContext {
@@ -30,13 +31,6 @@ function archiveClient(endpoint: string | undefined): S3Client {
   return client;
 }
 
-function log(level: 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}): void {
-  // One JSON line per entry: CloudWatch Logs Insights can filter on the fields.
-  const line = JSON.stringify({ level, message, ...fields });
-  if (level === 'error') console.error(line);
-  else if (level === 'warn') console.warn(line);
-  else console.log(line);
-}
 
 export async function handler(event: unknown, context?: LambdaContext): Promise<KeywordAlarmResult> {
   const settings = envLookup();

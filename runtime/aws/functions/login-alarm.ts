@@ -8,6 +8,7 @@ import { AwsSettings } from '../../core/setting-names';
 import { envLookup, requireSetting } from '../../core/settings';
 import { normalizeCloudTrailRecord, recordFromEventBridgeEvent } from '../cloudtrail-record';
 import { SNS_MAX_SUBJECT_LENGTH, publishToSns, snsClient, topicRegion } from '../sns';
+import { log } from '../../core/log';
 
 /** CloudTrail sign-in event names watched by default (AWS records no console logout event). */
 export const DEFAULT_AWS_LOGIN_ACTIONS = ['ConsoleLogin'];
@@ -19,12 +20,6 @@ export interface LambdaContext {
 
 let malformedEvents = 0;
 
-function log(level: 'info' | 'error', message: string, detail: Record<string, unknown>): void {
-  // One JSON line per entry: CloudWatch Logs Insights can filter on the fields.
-  const line = JSON.stringify({ level, message, ...detail });
-  if (level === 'error') console.error(line);
-  else console.log(line);
-}
 
 export async function handler(event: unknown, context?: LambdaContext): Promise<LoginAlarmResult> {
   const settings = envLookup();

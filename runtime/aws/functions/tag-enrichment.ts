@@ -14,6 +14,7 @@ import { normalizeCloudTrailRecord } from '../cloudtrail-record';
 import { decodeCloudWatchLogsEvent } from '../cloudwatch-logs-trigger';
 import { CloudWatchLogsLineWriter, LogsClient } from '../log-writer';
 import { AwsTagLookup, AwsTagLookupOptions, cloudTrailResources } from '../tagging';
+import { log } from '../../core/log';
 
 /** The parts of the Lambda context used. */
 export interface LambdaContext {
@@ -61,7 +62,7 @@ export function createTagEnrichmentHandler(overrides: AwsTagEnrichmentOverrides 
     const settings = overrides.settings ?? envLookup();
     const batch = decodeCloudWatchLogsEvent(event);
     if (!batch.ok) {
-      console.error(JSON.stringify({ level: 'error', message: 'not a CloudWatch Logs subscription event', error: batch.error }));
+      log('error', 'not a CloudWatch Logs subscription event', { error: batch.error });
       return { status: 'error', error: batch.error };
     }
     if (batch.value.control) return { status: 'control' };
@@ -102,9 +103,9 @@ export function createTagEnrichmentHandler(overrides: AwsTagEnrichmentOverrides 
       options: readEnrichmentOptions(settings),
       now: overrides.now,
       onMalformed: (index, error) =>
-        console.warn(JSON.stringify({ level: 'warn', message: 'malformed log event skipped', index, error, requestId: context?.awsRequestId })),
+        log('warn', 'malformed log event skipped', { index, error, requestId: context?.awsRequestId }),
     });
-    console.log(JSON.stringify({ level: 'info', message: 'batch enriched', logGroup: batch.value.group, ...report }));
+    log('info', 'batch enriched', { logGroup: batch.value.group, ...report });
     return { status: 'enriched', report };
   };
 }

@@ -4,6 +4,7 @@ import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { AwsSettings, TrailQuerySettings } from '../../core/setting-names';
 import { SettingLookup, requireSetting } from '../../core/settings';
 import { TrailStore, createDocumentClient } from './trail-store';
+import { log } from '../../core/log';
 
 function endpointFor(settings: SettingLookup, specific: string): string | undefined {
   return settings(specific)?.trim() || settings(AwsSettings.AWS_ENDPOINT)?.trim() || undefined;
@@ -39,8 +40,5 @@ export enum LogLevel {
 
 /** One JSON line per log entry (CloudWatch Logs Insights parses the fields). */
 export function logJson(level: LogLevel | 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, message, ...fields });
-  if (level === LogLevel.ERROR) console.error(line);
-  else if (level === LogLevel.WARN) console.warn(line);
-  else console.log(line);
+  log(level, message, fields);
 }

@@ -171,8 +171,12 @@ export async function runBackfill(options: BackfillOptions): Promise<BackfillRes
     try {
       const records = await readLogFileRecords(await options.source.open(key));
       if (!records.ok) throw new Error(records.error);
-      addIngestStats(stats, await ingestRecords(options.store, records.value, options.ingest));
-      if (options.stateFile) appendFileSync(options.stateFile, `${JSON.stringify({ key, at: new Date().toISOString() })}\n`);
+      const fileStats = await ingestRecords(options.store, records.value, options.ingest);
+      addIngestStats(stats, fileStats);
+      // A file holding records outside this window is not finished: a run over the next window needs it again.
+      if (options.stateFile && fileStats.outsideWindow === 0) {
+        appendFileSync(options.stateFile, `${JSON.stringify({ key, at: new Date().toISOString() })}\n`);
+      }
     } catch (error) {
       failed.push({ key, error: (error as Error).message });
     }

@@ -129,6 +129,10 @@ export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, li
   if (cursor?.w) {
     // The window of the first page: a default "last 7 days" must not slide while the caller pages.
     window = { fromMs: cursor.w[0], toMs: cursor.w[1] };
+    // Cursors are not signed: hold a hand-made one to the same limit as a fresh query.
+    if (!(window.fromMs <= window.toMs) || window.toMs - window.fromMs > limits.maxWindowDays * 86_400_000) {
+      throw new ApiError(400, `cursor: its window is not valid (at most ${limits.maxWindowDays} days); start again without a cursor`);
+    }
   } else {
     const resolved = resolveWindow(from, to, limits.nowMs, limits.maxWindowDays);
     if (!resolved.ok) throw new ApiError(400, resolved.error);

@@ -5,7 +5,7 @@
 import { KeywordAlarmResult, readKeywordAlarmConfig, runKeywordAlarm } from '../../core/keyword-alarm';
 import { HuaweiCloudSettings } from '../../core/setting-names';
 import { requireSetting } from '../../core/settings';
-import { FunctionGraphContext, agencyToken, log, serviceEndpoint, settingsFrom } from '../functiongraph';
+import { FunctionGraphContext, agencyToken, log, serviceEndpoint, settingsFrom, projectIdOf } from '../functiongraph';
 import { decodeLtsTriggerEvent } from '../lts-trigger';
 import { agencyCredentials, obsClient, obsEndpoint, putObsObject } from '../obs';
 import { SMN_MAX_MESSAGE_BYTES, SMN_MAX_SUBJECT_BYTES, publishToSmn } from '../smn';
@@ -44,7 +44,7 @@ export async function handler(event: unknown, context?: FunctionGraphContext): P
           {
             endpoint: serviceEndpoint('smn', region, settings(HuaweiCloudSettings.SMN_ENDPOINT)),
             projectId:
-              settings(HuaweiCloudSettings.PROJECT_ID) ?? context?.getProjectID?.() ?? requireSetting(settings, 'RUNTIME_PROJECT_ID'),
+              projectIdOf(settings, context),
             topicUrn: requireSetting(settings, HuaweiCloudSettings.SMN_TOPIC_URN),
           },
           agencyToken(context),

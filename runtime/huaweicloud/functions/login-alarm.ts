@@ -7,7 +7,7 @@ import { evaluateLogin } from '../../core/login-rules';
 import { HuaweiCloudSettings } from '../../core/setting-names';
 import { requireSetting } from '../../core/settings';
 import { normalizeCtsTrace, traceFromTriggerEvent } from '../cts-trace';
-import { FunctionGraphContext, agencyToken, log, serviceEndpoint, settingsFrom } from '../functiongraph';
+import { FunctionGraphContext, agencyToken, log, serviceEndpoint, settingsFrom, projectIdOf } from '../functiongraph';
 import { SMN_MAX_SUBJECT_BYTES, publishToSmn } from '../smn';
 
 /** Huawei IAM console operations watched by default (CTS names; the failure name is matched case-insensitively). */
@@ -43,7 +43,7 @@ export async function handler(event: unknown, context?: FunctionGraphContext): P
     {
       endpoint: serviceEndpoint('smn', region, settings(HuaweiCloudSettings.SMN_ENDPOINT)),
       projectId:
-        settings(HuaweiCloudSettings.PROJECT_ID) ?? context?.getProjectID?.() ?? requireSetting(settings, 'RUNTIME_PROJECT_ID'),
+        projectIdOf(settings, context),
       topicUrn: requireSetting(settings, HuaweiCloudSettings.SMN_TOPIC_URN),
     },
     agencyToken(context),

@@ -10,7 +10,7 @@ import { TagCache } from '../../core/enrichment/tag-cache';
 import { HuaweiCloudSettings, TagEnrichmentSettings } from '../../core/setting-names';
 import { SettingLookup, boolSetting, requireSetting } from '../../core/settings';
 import { normalizeCtsTrace, traceFromTriggerEvent } from '../cts-trace';
-import { FunctionGraphContext, agencyToken, log, settingsFrom } from '../functiongraph';
+import { FunctionGraphContext, agencyToken, log, settingsFrom, projectIdOf } from '../functiongraph';
 import { decodeLtsTriggerEvent } from '../lts-trigger';
 import { LtsLineWriter, ltsIngestEndpoint } from '../lts-writer';
 import { FetchLike, HuaweiTagLookup, ctsResources } from '../tags';
@@ -67,7 +67,7 @@ export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrid
     if (!state) {
       const region = requireSetting(settings, HuaweiCloudSettings.REGION);
       const projectId =
-        settings(HuaweiCloudSettings.PROJECT_ID) ?? context?.getProjectID?.() ?? requireSetting(settings, 'RUNTIME_PROJECT_ID');
+        projectIdOf(settings, context);
       const common = { fetch: overrides.fetch, now: overrides.now, sleep: overrides.sleep };
       state = {
         region,
