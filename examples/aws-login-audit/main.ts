@@ -39,7 +39,9 @@ export class AwsLoginAuditStack extends TerraformStack {
       logKeywordAlarm:
         process.env.TRAILWATCH_LOG_KEYWORD_ALARM === 'false'
           ? undefined
-          : { existingLogGroupName: process.env.TRAILWATCH_APP_LOG_GROUP ?? '/app/example' },
+          : process.env.TRAILWATCH_APP_LOG_GROUP
+            ? { existingLogGroupName: process.env.TRAILWATCH_APP_LOG_GROUP }
+            : {}, // a new log group for the application to write to
     });
   }
 }

@@ -35,6 +35,7 @@ export class AwsTagEnrichmentStack extends TerraformStack {
       services: list('TRAILWATCH_SERVICES', ''),
       businessTagKeys: list('TRAILWATCH_BUSINESS_TAG_KEYS', 'Project,Owner'),
       memberAccountRoleName: memberRole || undefined,
+      memberAccountIds: memberRole ? list('TRAILWATCH_MEMBER_ACCOUNT_IDS', '') : undefined,
     });
   }
 }

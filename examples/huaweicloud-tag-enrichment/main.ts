@@ -24,6 +24,7 @@ export class HuaweicloudTagEnrichmentStack extends TerraformStack {
     // Credentials come from HW_ACCESS_KEY / HW_SECRET_KEY in the environment, never from code.
     new HuaweicloudProvider(this, 'huaweicloud', { region });
     // Existing LTS ids of the tracker's transfer (group "CTS", stream "system-trace"), or a tracker configured here.
+    // The system tracker is one per region: give the ids when another stack (e.g. huaweicloud-login-audit) owns it.
     const groupId = process.env.TRAILWATCH_SOURCE_LOG_GROUP_ID;
     const streamId = process.env.TRAILWATCH_SOURCE_LOG_STREAM_ID;
     let source: TagEnrichmentSource;

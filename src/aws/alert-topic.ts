@@ -9,6 +9,7 @@ import { NotificationEndpoint } from '../core/notification-endpoint';
 import { TrailWatchValidationError, isUnresolved, validateExclusive, validateName } from '../core/validation';
 import { PolicyStatement } from './bundled-function';
 import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
+import { validateKmsKeyArn } from './arn-validation';
 
 /** The AWS managed key for SNS: encryption at rest with nothing to manage. */
 export const SNS_AWS_MANAGED_KEY_ALIAS = 'alias/aws/sns';
@@ -29,13 +30,7 @@ export class TopicEncryption {
    * its key policy must delegate to IAM (the account root principal) or name those roles.
    */
   public static customerManagedKey(keyArn: string): TopicEncryption {
-    if (!isUnresolved(keyArn) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/.test(keyArn)) {
-      throw new TrailWatchValidationError(
-        'TopicEncryption.customerManagedKey(keyArn)',
-        `"${keyArn}" is not a KMS key ARN`,
-        'Give the key ARN, e.g. arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab (an alias cannot be granted by ARN)',
-      );
-    }
+    validateKmsKeyArn('TopicEncryption.customerManagedKey(keyArn)', keyArn);
     return new TopicEncryption(keyArn, keyArn);
   }
 

@@ -10,6 +10,7 @@ import { TrailWatchValidationError, isUnresolved, validateExclusive } from '../c
 import { AwsContext } from './aws-context';
 import { LOG_RETENTION_DAYS } from './bundled-function';
 import { ArchiveTransition, SecureBucket, validateBucketName } from './secure-bucket';
+import { validateKmsKeyArn } from './arn-validation';
 
 /** Delivery of the trail's events to a CloudWatch Logs group as well (other patterns subscribe to it). */
 export interface TrailCloudWatchLogsOptions {
@@ -141,7 +142,7 @@ export class AuditTrail extends Construct {
         provider,
       });
       this.logsRole = new IamRole(this, 'LogsRole', {
-        name: `${uniqueResourceName(this, 59)}-logs`,
+        namePrefix: `${uniqueResourceName(this, 32)}-logs-`,
         assumeRolePolicy: assume.json,
         description: `Lets CloudTrail ${this.trailName} write to its log group (TrailWatch)`,
         tags: props.tags,
@@ -190,9 +191,8 @@ function validateProps(id: string, props: AuditTrailProps): void {
   if (prefix !== undefined && !isUnresolved(prefix) && (prefix.length > 200 || prefix.startsWith('/') || prefix.endsWith('/'))) {
     throw new TrailWatchValidationError(`${id}.filePrefix`, `"${prefix}" is not a usable S3 key prefix`, 'Give up to 200 characters without a leading or trailing "/", e.g. "audit/prod", or "" for none');
   }
-  if (props.kmsKeyArn !== undefined && !isUnresolved(props.kmsKeyArn) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key|alias)\/.+$/.test(props.kmsKeyArn)) {
-    throw new TrailWatchValidationError(`${id}.kmsKeyArn`, `"${props.kmsKeyArn}" is not a KMS key or alias ARN`, 'Give an ARN such as arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab');
-  }
+  validateKmsKeyArn(`${id}.kmsKeyArn`, props.kmsKeyArn, { allowAlias: true });
+  validateKmsKeyArn(`${id}.cloudWatchLogs.kmsKeyArn`, props.cloudWatchLogs?.kmsKeyArn);
   if ((props.isMultiRegionTrail ?? true) && props.includeGlobalServiceEvents === false) {
     throw new TrailWatchValidationError(
       `${id}.includeGlobalServiceEvents`,

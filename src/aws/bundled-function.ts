@@ -8,6 +8,7 @@ import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { BundledHandler, bundledHandlerAsset } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { TrailWatchValidationError, isUnresolved, validateIntegerRange, validateName } from '../core/validation';
+import { validateKmsKeyArn } from './arn-validation';
 
 /** Lambda runtimes the bundled handlers are built for (Node 20 syntax, so any of these runs them). */
 export enum LambdaRuntime {
@@ -87,6 +88,7 @@ export class BundledFunction extends Construct {
   public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
     validateName(`${id}.functionName`, props.functionName, 64);
+    validateKmsKeyArn(`${id}.logKmsKeyArn`, props.logKmsKeyArn);
     validateIntegerRange(`${id}.timeoutSeconds`, props.timeoutSeconds, 1, 900);
     validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
     const retention = props.logRetentionDays ?? 365;
@@ -111,7 +113,8 @@ export class BundledFunction extends Construct {
         provider,
       });
       this.role = new IamRole(this, 'Role', {
-        name: uniqueResourceName(this, 64),
+        // Account-wide name: a prefix (Terraform adds a unique suffix) lets the same stack deploy in several regions.
+        namePrefix: `${uniqueResourceName(this, 37)}-`,
         assumeRolePolicy: assume.json,
         description: `Execution role of ${this.functionName} (TrailWatch)`,
         provider,

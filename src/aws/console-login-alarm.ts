@@ -178,7 +178,7 @@ export class ConsoleLoginAlarm extends Construct {
         provider,
       });
       const forwardingRole = new IamRole(this, 'ForwardingRole', {
-        name: `${uniqueResourceName(this, 60)}-fwd`,
+        namePrefix: `${uniqueResourceName(this, 33)}-fwd-`,
         assumeRolePolicy: assume.json,
         description: `Forwards console sign-in events to the default event bus of the TrailWatch login alarm's region`,
         provider,

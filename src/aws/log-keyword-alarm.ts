@@ -16,6 +16,7 @@ import { AwsContext } from './aws-context';
 import { BundledFunction, DeadLetterService, LOG_RETENTION_DAYS, LambdaRuntime, PolicyStatement } from './bundled-function';
 import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
 import { SecureBucket, validateBucketName } from './secure-bucket';
+import { validateKmsKeyArn } from './arn-validation';
 
 /** CloudWatch Logs log group names: 1-512 characters of letters, digits and `_ - / . #`. */
 const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;
@@ -116,9 +117,8 @@ export class LogKeywordAlarm extends Construct {
       throw new TrailWatchValidationError(`${id}.existingTopicArn`, `"${props.existingTopicArn}" is not an SNS topic ARN`, 'Give the ARN, e.g. arn:aws:sns:eu-west-1:111122223333:security-alerts');
     }
     validateBucketName(`${id}.existingArchiveBucketName`, props.existingArchiveBucketName);
-    if (props.archiveKmsKeyArn !== undefined && !isUnresolved(props.archiveKmsKeyArn) && !/^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+$/.test(props.archiveKmsKeyArn)) {
-      throw new TrailWatchValidationError(`${id}.archiveKmsKeyArn`, `"${props.archiveKmsKeyArn}" is not a KMS key ARN`, 'Give the key ARN (an alias cannot be granted by ARN)');
-    }
+    validateKmsKeyArn(`${id}.archiveKmsKeyArn`, props.archiveKmsKeyArn);
+    validateKmsKeyArn(`${id}.logKmsKeyArn`, props.logKmsKeyArn);
     if (props.filterPattern !== undefined && props.filterPattern.length > 1024) {
       throw new TrailWatchValidationError(`${id}.filterPattern`, 'is longer than 1024 characters', 'Shorten it; the function does the precise matching anyway');
     }

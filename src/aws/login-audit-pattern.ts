@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, isUnresolved, validateAllowList, validateExclusive } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, validateAllowList, validateExclusive, validateIntegerRange } from '../core/validation';
 import { AlertTopic, TopicEncryption } from './alert-topic';
 import { AuditTrail, TrailCloudWatchLogsOptions } from './audit-trail';
 import { LambdaRuntime } from './bundled-function';
@@ -113,6 +113,7 @@ export class LoginAuditPattern extends Construct {
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
     validateAllowList(`${id}.allowList`, props.allowList);
+    validateIntegerRange(`${id}.retentionDays`, props.retentionDays, 1, 36_500);
     validateExclusive(`${id}.existingTopicArn`, props.existingTopicArn, `${id}.subscriptions`, props.subscriptions);
     validateExistingTrail(id, props);
     const provider = props.provider;
@@ -169,7 +170,8 @@ export class LoginAuditPattern extends Construct {
         // The trail's bucket when the pattern has one; otherwise the alarm makes a SecureBucket of its own.
         archiveBucket: this.bucket,
         existingArchiveBucketName: this.bucket ? undefined : props.existingBucketName,
-        archiveKmsKeyArn: props.kmsKeyArn,
+        // Only a key ARN can be granted to the function (an alias ARN cannot).
+        archiveKmsKeyArn: props.kmsKeyArn && /:key\//.test(props.kmsKeyArn) ? props.kmsKeyArn : undefined,
         provider,
       });
     }

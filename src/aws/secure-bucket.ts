@@ -12,6 +12,7 @@ import { S3BucketVersioningA } from '@cdktf/provider-aws/lib/s3-bucket-versionin
 import { uniqueResourceName } from '../core/naming';
 import { TrailWatchValidationError, isUnresolved, validateIntegerRange } from '../core/validation';
 import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
+import { validateKmsKeyArn } from './arn-validation';
 
 /** Colder S3 storage classes that objects can move to before they expire. */
 export enum ArchiveStorageClass {
@@ -76,6 +77,7 @@ export class SecureBucket extends Construct {
   public constructor(scope: Construct, id: string, props: SecureBucketProps = {}) {
     super(scope, id);
     validateBucketName(`${id}.bucketName`, props.bucketName);
+    validateKmsKeyArn(`${id}.kmsKeyArn`, props.kmsKeyArn, { allowAlias: true });
     const retentionDays = props.retentionDays ?? DEFAULT_BUCKET_RETENTION_DAYS;
     validateIntegerRange(`${id}.retentionDays`, retentionDays, 1, MAX_DAYS);
     validateIntegerRange(`${id}.noncurrentVersionRetentionDays`, props.noncurrentVersionRetentionDays, 1, MAX_DAYS);

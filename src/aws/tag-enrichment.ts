@@ -10,7 +10,8 @@ import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { TrailWatchValidationError, isUnresolved, validateExclusive, validateIntegerRange } from '../core/validation';
 import { AwsContext } from './aws-context';
-import { BundledFunction, LOG_RETENTION_DAYS, LambdaRuntime, PolicyStatement } from './bundled-function';
+import { BundledFunction, LOG_RETENTION_DAYS, LambdaRuntime, PolicyStatement, DeadLetterService } from './bundled-function';
+import { validateKmsKeyArn } from './arn-validation';
 
 /**
  * Write events, and events that carry no read-only flag (the handler then judges them by action name). Read
@@ -43,7 +44,7 @@ export interface TagEnrichmentProps {
    * `tagStatus: "unsupported"`
    */
   readonly memberAccountRoleName?: string;
-  /** Limit `sts:AssumeRole` to these member accounts. @default any account with `memberAccountRoleName` */
+  /** The member accounts whose role may be assumed; required with `memberAccountRoleName` (least privilege). */
   readonly memberAccountIds?: readonly string[];
   /** Subscription filter pattern. @default WRITE_EVENTS_FILTER_PATTERN */
   readonly filterPattern?: string;
@@ -63,6 +64,8 @@ export interface TagEnrichmentProps {
   readonly functionLogKmsKeyArn?: string;
   /** SQS queue or SNS topic ARN for batches that failed after Lambda's retries. @default none */
   readonly deadLetterTargetArn?: string;
+  /** The kind of `deadLetterTargetArn`; needed when it is a reference to a queue or topic of this stack. @default read from the ARN */
+  readonly deadLetterTargetService?: DeadLetterService;
   readonly provider?: TerraformProvider;
 }
 
@@ -107,7 +110,7 @@ export class TagEnrichment extends Construct {
       { sid: 'WriteEnrichedRecords', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`${this.targetLogGroupArn}:*`] },
     ];
     if (props.memberAccountRoleName) {
-      const accounts = props.memberAccountIds && props.memberAccountIds.length > 0 ? props.memberAccountIds : ['*'];
+      const accounts = props.memberAccountIds ?? [];
       statements.push({
         sid: 'AssumeMemberTagReaders',
         actions: ['sts:AssumeRole'],
@@ -123,6 +126,7 @@ export class TagEnrichment extends Construct {
       timeoutSeconds: props.timeoutSeconds ?? 60,
       logKmsKeyArn: props.functionLogKmsKeyArn,
       deadLetterTargetArn: props.deadLetterTargetArn,
+      deadLetterTargetService: props.deadLetterTargetService,
       statements,
       environment: {
         [TagEnrichmentSettings.TARGET_LOG_GROUP]: this.targetLogGroupName,
@@ -212,6 +216,8 @@ export function businessQueries(tagKeys: readonly string[]): BusinessQuery[] {
 }
 
 function validateProps(id: string, props: TagEnrichmentProps): void {
+  validateKmsKeyArn(`${id}.targetKmsKeyArn`, props.targetKmsKeyArn);
+  validateKmsKeyArn(`${id}.functionLogKmsKeyArn`, props.functionLogKmsKeyArn);
   if (!isUnresolved(props.sourceLogGroupName) && !/^[\w#/.-]{1,512}$/.test(props.sourceLogGroupName ?? '')) {
     throw new TrailWatchValidationError(`${id}.sourceLogGroupName`, `"${props.sourceLogGroupName}" is not a log group name`, 'Pass the name of the trail\'s CloudWatch Logs group, e.g. auditTrail.logGroupName');
   }
@@ -233,6 +239,13 @@ function validateProps(id: string, props: TagEnrichmentProps): void {
   });
   if (props.memberAccountRoleName !== undefined && !isUnresolved(props.memberAccountRoleName) && !/^[\w+=,.@-]{1,64}$/.test(props.memberAccountRoleName)) {
     throw new TrailWatchValidationError(`${id}.memberAccountRoleName`, `"${props.memberAccountRoleName}" is not an IAM role name`, 'Give the role name only (no ARN, no path), e.g. "TrailWatchTagReader"');
+  }
+  if (props.memberAccountRoleName && !(props.memberAccountIds && props.memberAccountIds.length > 0)) {
+    throw new TrailWatchValidationError(
+      `${id}.memberAccountIds`,
+      'is empty, so the consumer could assume a role of that name in any AWS account',
+      'List the 12-digit ids of the member accounts whose tags it reads',
+    );
   }
   if (props.memberAccountIds && props.memberAccountIds.length > 0 && !props.memberAccountRoleName) {
     throw new TrailWatchValidationError(`${id}.memberAccountIds`, 'is set without memberAccountRoleName', 'Also give memberAccountRoleName, the role to assume in those accounts');

@@ -5,9 +5,10 @@ import { Construct } from 'constructs';
  * A name for a cloud resource that is unique per construct path and stable across synths: readable path parts
  * plus a short hash of the full path, cut to the service's limit.
  */
-export function uniqueResourceName(scope: Construct, maxLength: number, separator = '-'): string {
+export function uniqueResourceName(scope: Construct, maxLength: number, separator = '-', salt = ''): string {
   const parts = scope.node.scopes.slice(1).map((s) => s.node.id).filter((id) => id !== '' && id !== 'Default');
-  const hash = createHash('sha256').update(scope.node.path).digest('hex').slice(0, 8);
+  // `salt` separates account-wide names of otherwise identical stacks (e.g. the region of a Huawei agency).
+  const hash = createHash('sha256').update(salt ? `${scope.node.path}@${salt}` : scope.node.path).digest('hex').slice(0, 8);
   const readable = parts
     .join(separator)
     .replace(/[^A-Za-z0-9_-]/g, '')

@@ -3,7 +3,7 @@ import { SmnSubscription } from './generated/providers/huaweicloud/smn-subscript
 import { SmnTopic } from './generated/providers/huaweicloud/smn-topic';
 import { NotificationEndpoint } from '../core/notification-endpoint';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, validateName } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, validateName } from '../core/validation';
 
 export interface AlertTopicProps {
   readonly region: string;
@@ -13,6 +13,21 @@ export interface AlertTopicProps {
   readonly displayName?: string;
   /** Who receives alerts; each endpoint must confirm its subscription. @default none */
   readonly subscriptions?: readonly NotificationEndpoint[];
+}
+
+/**
+ * Checks an SMN topic URN given as a prop (`urn:smn:<region>:<project id>:<name>`): the handlers publish through the
+ * SMN endpoint of their own region, so a topic of another region would only fail when the first alert is due.
+ */
+export function validateTopicUrn(field: string, urn: string | undefined, region: string): void {
+  if (urn === undefined || isUnresolved(urn)) return;
+  const match = /^urn:smn:([a-z0-9-]+):[0-9a-f]{32}:[A-Za-z0-9_-]{1,255}$/.exec(urn);
+  if (!match) {
+    throw new TrailWatchValidationError(field, `"${urn}" is not an SMN topic URN`, 'Give it as urn:smn:<region>:<project id>:<topic name>');
+  }
+  if (!isUnresolved(region) && match[1] !== region) {
+    throw new TrailWatchValidationError(field, `the topic is in ${match[1]}, the function in ${region}`, `Use a topic of ${region}, or leave the topic out to create one there`);
+  }
 }
 
 /** An SMN topic with validated e-mail, SMS, HTTP(S) subscriptions. */

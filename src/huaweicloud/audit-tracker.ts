@@ -21,7 +21,8 @@ export interface AuditTrackerProps {
 
 /**
  * The CTS system tracker of a region, transferring traces to OBS. CTS has exactly one system tracker per region:
- * this resource configures it, and destroying it disables the tracker rather than deleting history.
+ * this resource configures it, and destroying it only clears the tracker's parameters (`delete_tracker` stays
+ * false, so the tracker and its history remain). Declare it in one stack per region.
  */
 export class AuditTracker extends Construct {
   public readonly tracker: CtsTracker;

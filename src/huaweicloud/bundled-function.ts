@@ -86,6 +86,9 @@ export class BundledFunctionGraph extends Construct {
     validateName(`${id}.functionName`, props.functionName, 60);
     validateIntegerRange(`${id}.timeoutSeconds`, props.timeoutSeconds, 3, 900);
     validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
+    if (!props.existingAgencyName && (props.permissions ?? []).length === 0) {
+      throw new TrailWatchValidationError(`${id}.permissions`, 'a new agency needs at least one permission (IAM refuses an agency without roles)', 'Give the permissions the function needs, or existingAgencyName');
+    }
     if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
       throw new Error(`${props.handler} is too large to upload inline; host it in OBS and use code_type "obs"`);
     }
@@ -114,7 +117,8 @@ export class BundledFunctionGraph extends Construct {
       this.agencyName = props.existingAgencyName;
       this.policies = [];
     } else {
-      const name = uniqueResourceName(this, 64);
+      // Agencies and custom policies are account-wide: the region keeps two regions' deployments apart.
+      const name = uniqueResourceName(this, 64, '-', props.region);
       const permissions = props.permissions ?? [];
       const obs = permissions.filter((p) => p.actions.every((a) => a.startsWith('obs:')));
       const global = permissions.filter((p) => p.global === true && !obs.includes(p));
@@ -128,13 +132,13 @@ export class BundledFunctionGraph extends Construct {
         projectRoles.push(policies[policies.length - 1].name);
       }
       if (obs.length > 0) {
-        policies.push(this.customPolicy('ObsProjectPolicy', `${uniqueResourceName(this, 55)}-obs-proj`, 'XA', obs));
+        policies.push(this.customPolicy('ObsProjectPolicy', `${uniqueResourceName(this, 55, '-', props.region)}-obs-proj`, 'XA', obs));
         projectRoles.push(policies[policies.length - 1].name);
-        policies.push(this.customPolicy('ObsGlobalPolicy', `${uniqueResourceName(this, 55)}-obs-glob`, 'AX', obs));
+        policies.push(this.customPolicy('ObsGlobalPolicy', `${uniqueResourceName(this, 55, '-', props.region)}-obs-glob`, 'AX', obs));
         domainRoles.push(policies[policies.length - 1].name);
       }
       if (global.length > 0) {
-        policies.push(this.customPolicy('GlobalPolicy', `${uniqueResourceName(this, 57)}-global`, 'AX', global));
+        policies.push(this.customPolicy('GlobalPolicy', `${uniqueResourceName(this, 57, '-', props.region)}-global`, 'AX', global));
         domainRoles.push(policies[policies.length - 1].name);
       }
       this.policies = policies;

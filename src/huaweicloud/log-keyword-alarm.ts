@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { AlertTopic } from './alert-topic';
+import { AlertTopic, validateTopicUrn } from './alert-topic';
 import { AgencyPermission, BundledFunctionGraph, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
 import { IdentityAgency } from './generated/providers/huaweicloud/identity-agency';
@@ -116,9 +116,7 @@ export class LogKeywordAlarm extends Construct {
     validateName(`${id}.logGroupName`, props.logGroupName, 64);
     validateName(`${id}.logStreamName`, props.logStreamName, 64);
     validateIntegerRange(`${id}.logRetentionDays`, props.logRetentionDays, 1, 365);
-    if (props.topicUrn !== undefined && !isUnresolved(props.topicUrn) && !/^urn:smn:[a-z0-9-]+:[0-9a-f]{32}:[A-Za-z0-9_-]{1,255}$/.test(props.topicUrn)) {
-      throw new TrailWatchValidationError(`${id}.topicUrn`, `"${props.topicUrn}" is not an SMN topic URN`, 'Give it as urn:smn:<region>:<project id>:<topic name>');
-    }
+    validateTopicUrn(`${id}.topicUrn`, props.topicUrn, props.region);
     if (props.archiveBucketName !== undefined && !isUnresolved(props.archiveBucketName) && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(props.archiveBucketName)) {
       throw new TrailWatchValidationError(`${id}.archiveBucketName`, `"${props.archiveBucketName}" is not an OBS bucket name`, 'Use 3-63 lower-case letters, digits, "-" or "."');
     }

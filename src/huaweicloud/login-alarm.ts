@@ -2,6 +2,8 @@ import { Construct } from 'constructs';
 import { AgencyPermission, BundledFunctionGraph, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
 import { BundledHandler } from '../core/handler-asset';
+import { uniqueResourceName } from '../core/naming';
+import { validateTopicUrn } from './alert-topic';
 import { TrailWatchValidationError, validateAllowList } from '../core/validation';
 import { HuaweiCloudSettings, LoginAlarmSettings } from '../../runtime/core/setting-names';
 
@@ -37,6 +39,9 @@ export const CTS_TRIGGER_ACTIONS: readonly string[] = [
   'cts:trace:list',
 ];
 
+/** FunctionGraph user data holds 4 KB; leave room for the other settings. */
+const MAX_ALLOW_LIST_CHARS = 3000;
+
 export interface LoginAlarmProps {
   readonly region: IamTraceRegion;
   /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which sign-ins are expected. */
@@ -67,6 +72,10 @@ export class LoginAlarm extends Construct {
   public constructor(scope: Construct, id: string, props: LoginAlarmProps) {
     super(scope, id);
     validateAllowList(`${id}.allowList`, props.allowList);
+    if (props.allowList.join(',').length > MAX_ALLOW_LIST_CHARS) {
+      throw new TrailWatchValidationError(`${id}.allowList`, `the list is longer than ${MAX_ALLOW_LIST_CHARS} characters and would not fit in the function's user data (4 KB)`, 'Merge addresses into CIDR blocks');
+    }
+    validateTopicUrn(`${id}.topicUrn`, props.topicUrn, props.region);
     const actions = props.watchedActions ?? [HuaweiLoginAction.LOGIN, HuaweiLoginAction.LOGOUT, HuaweiLoginAction.LOGIN_FAILED];
     if (actions.length === 0) {
       throw new TrailWatchValidationError(`${id}.watchedActions`, 'no action is watched, so the alarm would never fire', 'Leave it out for the default or name at least one HuaweiLoginAction');
@@ -98,7 +107,8 @@ export class LoginAlarm extends Construct {
       description: 'TrailWatch: alerts on IAM sign-ins from outside the allow-list',
     });
     this.trigger = this.function.addTrigger('CtsTrigger', FunctionGraphTriggerType.CTS, {
-      name: 'trailwatch_iam_login',
+      // Unique per alarm: CTS notification names are letters, digits and "_".
+      name: uniqueResourceName(this, 64, '_').replace(/[^A-Za-z0-9_]/g, '_'),
       // service:resource:operation;operation — one entry for the IAM user resource.
       operations: [`IAM:user:${actions.join(';')}`],
     });

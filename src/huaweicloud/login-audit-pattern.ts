@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { AlertTopic } from './alert-topic';
+import { AlertTopic, validateTopicUrn } from './alert-topic';
 import { AuditTracker } from './audit-tracker';
 import { FunctionGraphRuntime } from './bundled-function';
 import { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, validateAllowList, validateExclusive } from '../core/validation';
+import { TrailWatchValidationError, validateAllowList, validateExclusive, validateIntegerRange } from '../core/validation';
 
 /**
  * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into the
@@ -81,7 +81,9 @@ export class LoginAuditPattern extends Construct {
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
     validateAllowList(`${id}.allowList`, props.allowList);
+    validateIntegerRange(`${id}.retentionDays`, props.retentionDays, 1, 36_500);
     validateExclusive(`${id}.existingTopicUrn`, props.existingTopicUrn, `${id}.subscriptions`, props.subscriptions);
+    validateTopicUrn(`${id}.existingTopicUrn`, props.existingTopicUrn, props.region);
     if (props.tagEnrichment && props.transferToLts === false) {
       throw new TrailWatchValidationError(`${id}.transferToLts`, 'is false, but tag enrichment reads the traces from LTS', 'Leave transferToLts out (or true) when tagEnrichment is given');
     }

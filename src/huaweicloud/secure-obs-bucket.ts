@@ -2,11 +2,15 @@ import { Construct } from 'constructs';
 import { ObsBucket } from './generated/providers/huaweicloud/obs-bucket';
 import { ObsBucketPolicy } from './generated/providers/huaweicloud/obs-bucket-policy';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, validateIntegerRange } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, validateIntegerRange } from '../core/validation';
+import { DataHuaweicloudIdentityProjects } from './generated/providers/huaweicloud/data-huaweicloud-identity-projects';
 
 export interface SecureObsBucketProps {
   readonly region: string;
-  /** Globally unique; 3-63 lower-case letters, digits, `-` and `.`. @default a unique name from the construct path */
+  /**
+   * Globally unique; 3-63 lower-case letters, digits, `-` and `.`.
+   * @default a name from the construct path plus the region's project id, so it differs between accounts
+   */
   readonly bucketName?: string;
   /** Delete objects after this many days (a lifecycle rule). @default 180 */
   readonly retentionDays?: number;
@@ -28,8 +32,12 @@ export class SecureObsBucket extends Construct {
   public constructor(scope: Construct, id: string, props: SecureObsBucketProps) {
     super(scope, id);
     validateIntegerRange(`${id}.retentionDays`, props.retentionDays, 1, 36500);
-    const bucketName = props.bucketName ?? uniqueResourceName(this, 63).toLowerCase().replace(/_/g, '-');
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucketName)) {
+    // OBS names are global: the construct path alone would give every account the same name, so the project id
+    // (unique to an account and region) completes it; 30 + 1 + 32 characters.
+    const bucketName =
+      props.bucketName ??
+      `${uniqueResourceName(this, 30).toLowerCase().replace(/_/g, '-')}-${new DataHuaweicloudIdentityProjects(this, 'Project', { name: props.region }).projects.get(0).id}`;
+    if (!isUnresolved(bucketName) && (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucketName) || /^\d+\.\d+\.\d+\.\d+$/.test(bucketName))) {
       throw new TrailWatchValidationError(`${id}.bucketName`, `"${bucketName}" is not a valid OBS bucket name`, 'Use 3-63 lower-case letters, digits, "-" or "."');
     }
     this.bucket = new ObsBucket(this, 'Bucket', {
@@ -63,7 +71,7 @@ export class SecureObsBucket extends Construct {
             Effect: 'Deny',
             Principal: { ID: ['*'] },
             Action: ['*'],
-            Resource: [bucketName, `${bucketName}/*`],
+            Resource: [this.bucket.bucket, `${this.bucket.bucket}/*`],
             Condition: { Bool: { SecureTransport: ['false'] } },
           },
         ],

@@ -120,7 +120,7 @@ describe('ConsoleLoginAlarm', () => {
     const target = Object.values(resourcesOf(json, 'aws_cloudwatch_event_target')).find((t) => t.region === 'us-east-1');
     const homeBus = expect.stringMatching(/^arn:\$\{data\.aws_partition\..+\.partition\}:events:\$\{data\.aws_region\..+\.region\}:\$\{data\.aws_caller_identity\..+\.account_id\}:event-bus\/default$/);
     expect(target).toMatchObject({ arn: homeBus, target_id: 'home-event-bus' });
-    const role = Object.entries(resourcesOf(json, 'aws_iam_role')).find(([, r]) => String(r.name).endsWith('-fwd'));
+    const role = Object.entries(resourcesOf(json, 'aws_iam_role')).find(([, r]) => String(r.name_prefix).endsWith('-fwd-'));
     expect(target?.role_arn).toBe(`\${aws_iam_role.${role?.[0]}.arn}`);
     expect(policyStatements(json, role?.[1].assume_role_policy)).toEqual([
       expect.objectContaining({ actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }] }),

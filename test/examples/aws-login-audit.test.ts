@@ -3,7 +3,7 @@ import { createAwsLoginAuditStack } from '../../examples/aws-login-audit/main';
 import { isolateEnv } from '../helpers/env';
 
 // The example reads these; the snapshot is taken with its defaults.
-const OVERRIDES = ['AWS_REGION', 'TRAILWATCH_ALLOW_LIST', 'TRAILWATCH_ALERT_EMAIL', 'TRAILWATCH_ALERT_EMAILS', 'TRAILWATCH_ALERT_PHONES', 'TRAILWATCH_ALERT_WEBHOOKS', 'TRAILWATCH_SIGN_IN_REGIONS', 'TRAILWATCH_RETENTION_DAYS'];
+const OVERRIDES = ['AWS_REGION', 'TRAILWATCH_ALLOW_LIST', 'TRAILWATCH_ALERT_EMAIL', 'TRAILWATCH_ALERT_EMAILS', 'TRAILWATCH_ALERT_PHONES', 'TRAILWATCH_ALERT_WEBHOOKS', 'TRAILWATCH_SIGN_IN_REGIONS', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_LOG_KEYWORD_ALARM', 'TRAILWATCH_APP_LOG_GROUP'];
 isolateEnv(OVERRIDES);
 
 test('aws-login-audit example synthesizes to the committed snapshot', () => {

@@ -3,7 +3,7 @@ import { createAwsTagEnrichmentStack } from '../../examples/aws-tag-enrichment/m
 import { isolateEnv } from '../helpers/env';
 
 // The example reads these; the snapshot is taken with its defaults.
-const OVERRIDES = ['AWS_REGION', 'TRAILWATCH_SOURCE_LOG_GROUP', 'TRAILWATCH_MEMBER_ROLE_NAME', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_SERVICES', 'TRAILWATCH_BUSINESS_TAG_KEYS'];
+const OVERRIDES = ['AWS_REGION', 'TRAILWATCH_SOURCE_LOG_GROUP', 'TRAILWATCH_MEMBER_ROLE_NAME', 'TRAILWATCH_MEMBER_ACCOUNT_IDS', 'TRAILWATCH_RETENTION_DAYS', 'TRAILWATCH_SERVICES', 'TRAILWATCH_BUSINESS_TAG_KEYS'];
 isolateEnv(OVERRIDES);
 
 test('aws-tag-enrichment example synthesizes to the committed snapshot', () => {

@@ -97,7 +97,7 @@ describe('Huawei LoginAuditPattern', () => {
   });
 
   test('existing bucket, topic and agency are used instead of new ones', () => {
-    const { stack: s } = stackWith({ existingBucketName: 'my-traces', existingTopicUrn: 'urn:smn:cn-north-4:p:t', subscriptions: undefined, existingAgencyName: 'my_agency' });
+    const { stack: s } = stackWith({ existingBucketName: 'my-traces', existingTopicUrn: 'urn:smn:cn-north-4:0123456789abcdef0123456789abcdef:security_alerts', subscriptions: undefined, existingAgencyName: 'my_agency' });
     const j = synthJson(s);
     expect(j.resource.huaweicloud_obs_bucket).toBeUndefined();
     expect(j.resource.huaweicloud_smn_topic).toBeUndefined();
@@ -123,8 +123,19 @@ describe('prop validation names the field and the fix', () => {
     ['region without IAM traces', () => stackWith({ region: 'eu-west-0' as IamTraceRegion }), /LoginAlarm\.region: "eu-west-0" does not record IAM traces/],
     ['topic and subscriptions', () => stackWith({ existingTopicUrn: 'urn:smn:x' }), /existingTopicUrn: cannot be combined with Audit\.subscriptions/],
     ['existing bucket and retention', () => stackWith({ existingBucketName: 'b', retentionDays: 30 }), /Tracker\.existingBucketName: cannot be combined with Tracker\.retentionDays/],
-    ['bad retention', () => stackWith({ retentionDays: 0 }), /retentionDays: 0 is out of range/],
+    ['bad retention', () => stackWith({ retentionDays: 0 }), /Audit\.retentionDays: 0 is out of range/],
     ['bad file prefix', () => stackWith({ filePrefix: 'a/b' }), /Tracker\.filePrefix: "a\/b" is not a valid CTS file prefix/],
+    ['not a topic URN', () => stackWith({ existingTopicUrn: 'alerts', subscriptions: undefined }), /Audit\.existingTopicUrn: "alerts" is not an SMN topic URN/],
+    [
+      'a topic of another region',
+      () => stackWith({ existingTopicUrn: 'urn:smn:ap-southeast-1:0123456789abcdef0123456789abcdef:alerts', subscriptions: undefined }),
+      /existingTopicUrn: the topic is in ap-southeast-1, the function in cn-north-4/,
+    ],
+    [
+      'an allow-list too long for the user data',
+      () => stackWith({ allowList: Array.from({ length: 300 }, (_, i) => `10.${Math.floor(i / 250)}.${i % 250}.0/24`) }),
+      /LoginAlarm\.allowList: the list is longer than 3000 characters/,
+    ],
   ])('%s', (_name, build, message) => {
     expect(build).toThrow(message);
   });

@@ -73,7 +73,7 @@ describe('AWS TagEnrichment construct', () => {
   });
 
   test('the handler settings reach the function environment', () => {
-    const json = synthJson(stackWith({ services: ['ec2', 's3.amazonaws.com'], writeUntaggedEvents: false, cacheTtlSeconds: 60, memberAccountRoleName: 'Reader' }));
+    const json = synthJson(stackWith({ services: ['ec2', 's3.amazonaws.com'], writeUntaggedEvents: false, cacheTtlSeconds: 60, memberAccountRoleName: 'Reader', memberAccountIds: ['111122223333'] }));
     const fn = onlyResource(json, 'aws_lambda_function') as unknown as { environment: { variables: Record<string, string> } };
     expect(fn.environment.variables).toMatchObject({
       TRAILWATCH_ENRICH_SERVICES: 'ec2,s3.amazonaws.com',
@@ -91,6 +91,7 @@ describe('AWS TagEnrichment construct', () => {
     [{ cacheTtlSeconds: 7200 }, 'cacheTtlSeconds'],
     [{ memberAccountRoleName: 'arn:aws:iam::1:role/x' }, 'memberAccountRoleName'],
     [{ memberAccountIds: ['111122223333'] }, 'without memberAccountRoleName'],
+    [{ memberAccountRoleName: 'Reader' }, 'memberAccountIds: is empty, so the consumer could assume a role of that name in any AWS account'],
     [{ memberAccountRoleName: 'R', memberAccountIds: ['12'] }, 'memberAccountIds[0]'],
     [{ services: ['ec2 instances'] }, 'services[0]'],
   ] as [Partial<TagEnrichmentProps>, string][])('rejects bad props (%o)', (props, message) => {

@@ -9,6 +9,7 @@ import { ApiAuthorization } from './api-authorization';
 import { TrailIngestion } from './trail-ingestion';
 import { ApiThrottling, TrailQueryHttpApi } from './trail-query-http-api';
 import { TrailQueryTable } from './trail-query-table';
+import { validateKmsKeyArn, validateSnsTopicArn } from '../arn-validation';
 
 /**
  * Where a trail writes its log files: an `AuditTrail` or a `SecureBucket` fit as they are, or any object with the
@@ -163,6 +164,9 @@ function resolveLocation(id: string, props: TrailQueryApiProps): { bucketName: s
 }
 
 function validateProps(id: string, props: TrailQueryApiProps, skip: readonly string[]): void {
+  validateKmsKeyArn(`${id}.trailKmsKeyArn`, props.trailKmsKeyArn);
+  validateKmsKeyArn(`${id}.tableKmsKeyArn`, props.tableKmsKeyArn);
+  validateSnsTopicArn(`${id}.alarmTopicArn`, props.alarmTopicArn);
   validateIntegerRange(`${id}.ttlDays`, props.ttlDays, 1, 36_500);
   validateIntegerRange(`${id}.maxWindowDays`, props.maxWindowDays, 1, 3_660);
   validateIntegerRange(`${id}.maxReceiveCount`, props.maxReceiveCount, 1, 1000);
