@@ -126,21 +126,19 @@ export class BundledFunctionGraph extends Construct {
       const policies: IdentityRole[] = [];
       const projectRoles: string[] = [];
       const domainRoles: string[] = [];
-      if (regional.length > 0) {
-        // XA: a project-level policy, so it applies only in the region's project named below.
-        policies.push(this.customPolicy('Policy', name, 'XA', regional));
-        projectRoles.push(policies[policies.length - 1].name);
-      }
+      const grant = (policyId: string, policyName: string, type: 'AX' | 'XA', statements: readonly AgencyPermission[]) => {
+        const policy = this.customPolicy(policyId, policyName, type, statements);
+        policies.push(policy);
+        // XA policies apply in the region's project named below; AX ones account-wide (global services).
+        (type === 'XA' ? projectRoles : domainRoles).push(policy.name);
+      };
+      const salted = (maxLength: number) => uniqueResourceName(this, maxLength, '-', props.region);
+      if (regional.length > 0) grant('Policy', name, 'XA', regional);
       if (obs.length > 0) {
-        policies.push(this.customPolicy('ObsProjectPolicy', `${uniqueResourceName(this, 55, '-', props.region)}-obs-proj`, 'XA', obs));
-        projectRoles.push(policies[policies.length - 1].name);
-        policies.push(this.customPolicy('ObsGlobalPolicy', `${uniqueResourceName(this, 55, '-', props.region)}-obs-glob`, 'AX', obs));
-        domainRoles.push(policies[policies.length - 1].name);
+        grant('ObsProjectPolicy', `${salted(55)}-obs-proj`, 'XA', obs);
+        grant('ObsGlobalPolicy', `${salted(55)}-obs-glob`, 'AX', obs);
       }
-      if (global.length > 0) {
-        policies.push(this.customPolicy('GlobalPolicy', `${uniqueResourceName(this, 57, '-', props.region)}-global`, 'AX', global));
-        domainRoles.push(policies[policies.length - 1].name);
-      }
+      if (global.length > 0) grant('GlobalPolicy', `${salted(57)}-global`, 'AX', global);
       this.policies = policies;
       this.agency = new IdentityAgency(this, 'Agency', {
         name,
