@@ -9,10 +9,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { LogKeywordAlarm } from '../../src/aws/log-keyword-alarm';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 export class AwsLogKeywordAlarmStack extends TerraformStack {
   public readonly alarm: LogKeywordAlarm;
@@ -24,8 +21,8 @@ export class AwsLogKeywordAlarmStack extends TerraformStack {
     this.alarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
       // Set it to watch a log group that already receives logs; by default a new one is created.
       existingLogGroupName: process.env.TRAILWATCH_LOG_GROUP_NAME,
-      keywords: list('TRAILWATCH_KEYWORDS', 'WARN,WARNING,ERROR,ERR,FATAL'),
-      subscriptions: list('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
+      keywords: envList('TRAILWATCH_KEYWORDS', 'WARN,WARNING,ERROR,ERR,FATAL'),
+      subscriptions: envList('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
     });
   }
 }

@@ -9,10 +9,7 @@ import { LoginAuditPattern } from '../../src/aws/login-audit-pattern';
 import { SignInRegion } from '../../src/aws/sign-in-region';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 export class AwsLoginAuditStack extends TerraformStack {
   public readonly pattern: LoginAuditPattern;
@@ -23,13 +20,13 @@ export class AwsLoginAuditStack extends TerraformStack {
     new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'eu-west-1' });
     // Unset: the pattern forwards from us-east-1 (root and global-endpoint sign-ins). A list replaces that default,
     // e.g. "us-east-1,us-east-2,eu-north-1,ap-southeast-2" to catch every global-endpoint sign-in region.
-    const extraRegions = list('TRAILWATCH_SIGN_IN_REGIONS', '');
+    const extraRegions = envList('TRAILWATCH_SIGN_IN_REGIONS', '');
     this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
-      allowList: list('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
+      allowList: envList('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
       subscriptions: [
-        ...list('TRAILWATCH_ALERT_EMAILS', process.env.TRAILWATCH_ALERT_EMAIL ?? 'security@example.com').map((e) => NotificationEndpoint.email(e)),
-        ...list('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
-        ...list('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
+        ...envList('TRAILWATCH_ALERT_EMAILS', process.env.TRAILWATCH_ALERT_EMAIL ?? 'security@example.com').map((e) => NotificationEndpoint.email(e)),
+        ...envList('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
+        ...envList('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
       ],
       signInRegions: extraRegions.length > 0 ? extraRegions.map((r) => SignInRegion.of(r)) : undefined,
       retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),

@@ -9,10 +9,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AuditTrail } from '../../src/aws/audit-trail';
 import { TagEnrichment } from '../../src/aws/tag-enrichment';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 export class AwsTagEnrichmentStack extends TerraformStack {
   public readonly trail?: AuditTrail;
@@ -32,10 +29,10 @@ export class AwsTagEnrichmentStack extends TerraformStack {
     this.enrichment = new TagEnrichment(this, 'TagEnrichment', {
       sourceLogGroupName,
       targetRetentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),
-      services: list('TRAILWATCH_SERVICES', ''),
-      businessTagKeys: list('TRAILWATCH_BUSINESS_TAG_KEYS', 'Project,Owner'),
+      services: envList('TRAILWATCH_SERVICES', ''),
+      businessTagKeys: envList('TRAILWATCH_BUSINESS_TAG_KEYS', 'Project,Owner'),
       memberAccountRoleName: memberRole || undefined,
-      memberAccountIds: memberRole ? list('TRAILWATCH_MEMBER_ACCOUNT_IDS', '') : undefined,
+      memberAccountIds: memberRole ? envList('TRAILWATCH_MEMBER_ACCOUNT_IDS', '') : undefined,
     });
   }
 }

@@ -9,10 +9,7 @@ import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { ApiAuthorization } from '../../src/aws/trail-query/api-authorization';
 import { TrailQueryApi } from '../../src/aws/trail-query/trail-query-api';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 /** TRAILWATCH_API_AUTH=iam (default) or jwt (with TRAILWATCH_JWT_ISSUER and TRAILWATCH_JWT_AUDIENCE). */
 function authorizationFromEnvironment(): ApiAuthorization {
@@ -20,7 +17,7 @@ function authorizationFromEnvironment(): ApiAuthorization {
   if (mode === 'jwt') {
     return ApiAuthorization.jwt({
       issuer: process.env.TRAILWATCH_JWT_ISSUER ?? 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_EXAMPLE',
-      audience: list('TRAILWATCH_JWT_AUDIENCE', 'example-app-client-id'),
+      audience: envList('TRAILWATCH_JWT_AUDIENCE', 'example-app-client-id'),
     });
   }
   if (mode !== 'iam') throw new Error(`TRAILWATCH_API_AUTH="${mode}": use iam or jwt`);
@@ -41,7 +38,7 @@ export class AwsTrailQueryStack extends TerraformStack {
       trailKmsKeyArn: process.env.TRAILWATCH_TRAIL_KMS_KEY_ARN || undefined,
       authorization: authorizationFromEnvironment(),
       ttlDays: ttl === '' ? undefined : Number(ttl),
-      skipEventNamePrefixes: list('TRAILWATCH_SKIP_EVENT_NAME_PREFIXES', 'Get,List,Describe,Head'),
+      skipEventNamePrefixes: envList('TRAILWATCH_SKIP_EVENT_NAME_PREFIXES', 'Get,List,Describe,Head'),
       alarmTopicArn: process.env.TRAILWATCH_ALARM_TOPIC_ARN || undefined,
     });
     new TerraformOutput(this, 'api_url', { value: this.trailQuery.url, description: 'Base URL of the trail query API' });

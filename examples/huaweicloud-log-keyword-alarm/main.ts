@@ -9,10 +9,7 @@ import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/h
 import { LogKeywordAlarm } from '../../src/huaweicloud/log-keyword-alarm';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 export class HuaweicloudLogKeywordAlarmStack extends TerraformStack {
   public readonly alarm: LogKeywordAlarm;
@@ -27,8 +24,8 @@ export class HuaweicloudLogKeywordAlarmStack extends TerraformStack {
       // Set both to watch a stream that already receives logs; by default a new group and stream are created.
       existingLogGroupId: process.env.TRAILWATCH_LTS_GROUP_ID,
       existingLogStreamId: process.env.TRAILWATCH_LTS_STREAM_ID,
-      keywords: list('TRAILWATCH_KEYWORDS', 'WARN,WARNING,ERROR,ERR,FATAL'),
-      subscriptions: list('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
+      keywords: envList('TRAILWATCH_KEYWORDS', 'WARN,WARNING,ERROR,ERR,FATAL'),
+      subscriptions: envList('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
     });
   }
 }

@@ -9,10 +9,7 @@ import { IamTraceRegion } from '../../src/huaweicloud/login-alarm';
 import { LoginAuditPattern } from '../../src/huaweicloud/login-audit-pattern';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 export class HuaweicloudLoginAuditStack extends TerraformStack {
   public readonly pattern: LoginAuditPattern;
@@ -24,11 +21,11 @@ export class HuaweicloudLoginAuditStack extends TerraformStack {
     new HuaweicloudProvider(this, 'huaweicloud', { region });
     this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
       region,
-      allowList: list('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
+      allowList: envList('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
       subscriptions: [
-        ...list('TRAILWATCH_ALERT_EMAILS', 'security@example.com').map((e) => NotificationEndpoint.email(e)),
-        ...list('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
-        ...list('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
+        ...envList('TRAILWATCH_ALERT_EMAILS', 'security@example.com').map((e) => NotificationEndpoint.email(e)),
+        ...envList('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
+        ...envList('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
       ],
       retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),
       // The tutorial's second function, done right: whole-word WARN/ERROR matching on a new LTS stream, one alert per

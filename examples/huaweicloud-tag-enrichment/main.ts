@@ -9,10 +9,7 @@ import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/h
 import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
 import { TagEnrichment, TagEnrichmentSource } from '../../src/huaweicloud/tag-enrichment';
 import { useRelativeLocalState } from '../local-state';
-
-function list(name: string, fallback: string): string[] {
-  return (process.env[name] ?? fallback).split(',').map((s) => s.trim()).filter((s) => s !== '');
-}
+import { envList } from '../env';
 
 export class HuaweicloudTagEnrichmentStack extends TerraformStack {
   public readonly tracker?: AuditTracker;
@@ -38,8 +35,8 @@ export class HuaweicloudTagEnrichmentStack extends TerraformStack {
       region,
       source,
       targetRetentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),
-      services: list('TRAILWATCH_SERVICES', ''),
-      businessTagKeys: list('TRAILWATCH_BUSINESS_TAG_KEYS', 'project,owner'),
+      services: envList('TRAILWATCH_SERVICES', ''),
+      businessTagKeys: envList('TRAILWATCH_BUSINESS_TAG_KEYS', 'project,owner'),
     });
   }
 }
