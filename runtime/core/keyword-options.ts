@@ -7,6 +7,7 @@ import { DEFAULT_ARCHIVE_PREFIX } from './keyword-alarm';
 import { DEFAULT_ALERT_MAX_LINES } from './keyword-alert';
 import { DEFAULT_ALERT_KEYWORDS, keywordProblems } from './keyword-matcher';
 import { LogKeywordAlarmSettings } from './setting-names';
+import { OptionProblem } from './option-problem';
 
 export interface KeywordAlarmOptions {
   /**
@@ -26,11 +27,6 @@ export interface KeywordAlarmOptions {
 /** Lambda environments and FunctionGraph user data both hold 4 KB; leave room for the other settings. */
 const MAX_KEYWORD_SETTING_CHARS = 2048;
 
-export interface OptionProblem {
-  readonly field: string;
-  readonly problem: string;
-  readonly fix: string;
-}
 
 /** Every problem with the options, named by field (`<id>.keywords` …); empty when they are usable. */
 export function keywordOptionProblems(id: string, options: KeywordAlarmOptions): OptionProblem[] {

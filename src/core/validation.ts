@@ -1,12 +1,38 @@
 import * as ipaddr from 'ipaddr.js';
 import { Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { OptionProblem } from '../../runtime/core/option-problem';
 
-/** A construct prop that cannot work; the message names the field and the fix. */
+/**
+ * A construct prop that cannot work. The message starts with the field: the construct path the user gave plus the
+ * prop as they spelled it (`audit/Audit.allowList[2]`, see {@link propPath}), then the problem and the fix.
+ */
 export class TrailWatchValidationError extends Error {
-  public constructor(field: string, problem: string, fix: string) {
+  public constructor(
+    /** Where: `<construct path>.<prop>` or a factory argument such as `NotificationEndpoint.email(address)`. */
+    public readonly field: string,
+    public readonly problem: string,
+    public readonly fix: string,
+  ) {
     super(`${field}: ${problem}. ${fix}`);
     this.name = 'TrailWatchValidationError';
   }
+}
+
+/**
+ * The field name of a prop of a construct, as every synth-time error shows it: the construct path the user built
+ * (`stack/Audit`, or `stack/Audit/LoginAlarm` for a part a pattern made) and the prop as written on it.
+ * @internal
+ */
+export function propPath(scope: IConstruct, prop: string): string {
+  return `${scope.node.path}.${prop}`;
+}
+
+
+/** Throws the first problem a contract found, if any. @internal */
+export function throwFirstProblem(problems: readonly OptionProblem[]): void {
+  const [first] = problems;
+  if (first) throw new TrailWatchValidationError(first.field, first.problem, first.fix);
 }
 
 /** Unresolved tokens (references to other resources) are checked by the cloud, not here. */
