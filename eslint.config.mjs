@@ -3,7 +3,20 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['src/huaweicloud/generated/**', 'lib/**', 'assets/**', 'cdktf.out/**', 'coverage/**', 'node_modules/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'src/*/generated/**',
+      'lib/**',
+      'assets/**',
+      'cdktf.out/**',
+      'coverage/**',
+      'node_modules/**',
+      '.api-build/**',
+      'docs/api/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@
  * Size: TRAILWATCH_BENCH_RECORDS (default 20000).
  */
 import { Readable } from 'stream';
-import { gzipSync } from 'zlib';
+import { gunzipSync, gzipSync } from 'zlib';
 import { createTrailQueryApiHandler } from '../runtime/aws/functions/trail-query-api';
 import { emptyIngestStats, addIngestStats, ingestRecords, resetIngestCache } from '../runtime/aws/trail-query/ingest';
 import { readLogFileRecords } from '../runtime/aws/trail-query/log-file';
@@ -74,6 +74,16 @@ export async function run(): Promise<void> {
     );
 
     const files = generateFiles(total);
+    // Parsing alone: the streaming parse (one batch in memory) next to gunzip + JSON.parse of the whole file.
+    const parseStart = process.hrtime.bigint();
+    for (const file of files) if (!(await readLogFileRecords(Readable.from([file]))).ok) throw new Error('unreadable bench file');
+    const streamed = Number(process.hrtime.bigint() - parseStart) / 1e9;
+    const wholeStart = process.hrtime.bigint();
+    let parsedRecords = 0;
+    for (const file of files) parsedRecords += (JSON.parse(gunzipSync(file).toString('utf8')) as { Records: unknown[] }).Records.length;
+    const whole = Number(process.hrtime.bigint() - wholeStart) / 1e9;
+    const mb = files.reduce((sum, f) => sum + gunzipSync(f).length, 0) / 1024 / 1024;
+    console.log(`parsing: streaming ${(mb / streamed).toFixed(1)} MB/s, whole-file JSON.parse ${(mb / whole).toFixed(1)} MB/s (${mb.toFixed(1)} MB decompressed, ${parsedRecords} records)`);
     resetIngestCache();
     const stats = emptyIngestStats();
     const started = process.hrtime.bigint();

@@ -11,6 +11,7 @@ import { createAwsLogKeywordAlarmStack } from './aws-log-keyword-alarm/main';
 import { createAwsTrailQueryStack } from './aws-trail-query/main';
 import { createAwsTagEnrichmentStack } from './aws-tag-enrichment/main';
 import { createHuaweicloudTagEnrichmentStack } from './huaweicloud-tag-enrichment/main';
+import { createAlicloudTagEnrichmentStack } from './alicloud-tag-enrichment/main';
 
 /** Builds the app with every example stack; `outdir` defaults to cdktf.out (or CDKTF_OUTDIR under the cdktf CLI). */
 export function buildExampleApp(outdir?: string): App {
@@ -23,6 +24,7 @@ export function buildExampleApp(outdir?: string): App {
   createAwsTrailQueryStack(app);
   createAwsTagEnrichmentStack(app);
   createHuaweicloudTagEnrichmentStack(app);
+  createAlicloudTagEnrichmentStack(app);
   useRelativeLocalState(app);
   return app;
 }

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'fs';
 import { dirname, join, relative, resolve } from 'path';
 import { deterministicZip } from '../src/core/deterministic-zip';
 import { writeOpenApiDocument } from './generate-openapi';
+import { buildPortal } from './build-portal';
 
 const root = resolve(__dirname, '..');
 const assetsDir = join(root, 'assets');
@@ -15,7 +16,7 @@ const backfillCli = join(root, 'bin', 'trailwatch-backfill.js');
 
 export function handlerEntries(): { cloud: string; name: string; entry: string }[] {
   const entries: { cloud: string; name: string; entry: string }[] = [];
-  for (const cloud of ['aws', 'huaweicloud']) {
+  for (const cloud of ['aws', 'huaweicloud', 'alicloud']) {
     const dir = join(root, 'runtime', cloud, 'functions');
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir).sort()) {
@@ -69,6 +70,7 @@ function main(): void {
   mkdirSync(dirname(backfillCli), { recursive: true });
   writeFileSync(backfillCli, bundle(join(root, 'runtime', 'aws', 'trail-query', 'backfill-cli.ts'), backfillCli, '#!/usr/bin/env node'), { mode: 0o755 });
   console.log(`cli: ${relative(root, backfillCli)}`);
+  console.log(`portal: ${buildPortal().map((f) => `${f.path} ${f.bytes} B`).join(', ')}`);
 }
 
 if (require.main === module) main();

@@ -1,3 +1,16 @@
-export * from './core';
-export * as huaweicloud from './huaweicloud';
-export * as aws from './aws';
+/**
+ * cdktf-trailwatch: audit-trail security patterns for CDK for Terraform.
+ *
+ * The root entry point is cloud-neutral (it loads no cloud provider bindings). The constructs live in one entry
+ * point per cloud: `cdktf-trailwatch/aws` and `cdktf-trailwatch/huaweicloud`.
+ *
+ * @packageDocumentation
+ */
+export { BundledHandler, NotificationEndpoint, NotificationProtocol, TrailWatchValidationError } from './core';
+export type {
+  HttpEndpointOptions,
+  KeywordAlarmOptions,
+  LoginAlarmOptions,
+  MfaLoginAlarmOptions,
+  TagEnrichmentOptions,
+} from './core';

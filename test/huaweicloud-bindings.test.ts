@@ -32,6 +32,7 @@ function listFiles(dir: string): string[] {
 
 const REQUIRED_RESOURCES = [
   'huaweicloud_cts_tracker',
+  'huaweicloud_cts_notification',
   'huaweicloud_obs_bucket',
   'huaweicloud_obs_bucket_policy',
   'huaweicloud_obs_bucket_object',

@@ -6,8 +6,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { LogKeywordAlarm } from '../../src/aws/log-keyword-alarm';
-import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { LogKeywordAlarm, NotificationEndpoint } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 

@@ -5,9 +5,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { LoginAuditPattern } from '../../src/aws/login-audit-pattern';
-import { SignInRegion } from '../../src/aws/sign-in-region';
-import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { LoginAuditPattern, NotificationEndpoint, SignInRegion } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 
@@ -24,7 +22,9 @@ export class AwsLoginAuditStack extends TerraformStack {
     this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
       allowList: envList('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
       subscriptions: [
-        ...envList('TRAILWATCH_ALERT_EMAILS', process.env.TRAILWATCH_ALERT_EMAIL ?? 'security@example.com').map((e) => NotificationEndpoint.email(e)),
+        ...envList('TRAILWATCH_ALERT_EMAILS', process.env.TRAILWATCH_ALERT_EMAIL ?? 'security@example.com').map((e) =>
+          NotificationEndpoint.email(e),
+        ),
         ...envList('TRAILWATCH_ALERT_PHONES', '').map((p) => NotificationEndpoint.sms(p)),
         ...envList('TRAILWATCH_ALERT_WEBHOOKS', '').map((u) => NotificationEndpoint.https(u)),
       ],

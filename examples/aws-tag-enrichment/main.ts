@@ -6,8 +6,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { AuditTrail } from '../../src/aws/audit-trail';
-import { TagEnrichment } from '../../src/aws/tag-enrichment';
+import { AuditTrail, TagEnrichment } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 

@@ -6,8 +6,7 @@
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { ApiAuthorization } from '../../src/aws/trail-query/api-authorization';
-import { TrailQueryApi } from '../../src/aws/trail-query/trail-query-api';
+import { AlertTopic, ApiAuthorization, SecureBucket, TrailQueryApi } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 
@@ -32,17 +31,28 @@ export class AwsTrailQueryStack extends TerraformStack {
     // The bucket's region: EventBridge sees a bucket's "Object Created" events only there.
     new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'eu-west-1' });
     const ttl = process.env.TRAILWATCH_TTL_DAYS ?? '400';
+    const alarmTopicArn = process.env.TRAILWATCH_ALARM_TOPIC_ARN || undefined;
     this.trailQuery = new TrailQueryApi(this, 'TrailQuery', {
-      existingTrailBucketName: process.env.TRAILWATCH_TRAIL_BUCKET ?? 'acme-cloudtrail-logs',
+      trailBucket: SecureBucket.fromBucketName(
+        this,
+        'TrailBucket',
+        process.env.TRAILWATCH_TRAIL_BUCKET ?? 'acme-cloudtrail-logs',
+      ),
       filePrefix: process.env.TRAILWATCH_TRAIL_PREFIX ?? '',
       trailKmsKeyArn: process.env.TRAILWATCH_TRAIL_KMS_KEY_ARN || undefined,
       authorization: authorizationFromEnvironment(),
       ttlDays: ttl === '' ? undefined : Number(ttl),
       skipEventNamePrefixes: envList('TRAILWATCH_SKIP_EVENT_NAME_PREFIXES', 'Get,List,Describe,Head'),
-      alarmTopicArn: process.env.TRAILWATCH_ALARM_TOPIC_ARN || undefined,
+      alarmTopic: alarmTopicArn ? AlertTopic.fromTopicArn(this, 'AlarmTopic', alarmTopicArn) : undefined,
     });
-    new TerraformOutput(this, 'api_url', { value: this.trailQuery.url, description: 'Base URL of the trail query API' });
-    new TerraformOutput(this, 'table_name', { value: this.trailQuery.table.tableName, description: 'Table for trailwatch-backfill --table' });
+    new TerraformOutput(this, 'api_url', {
+      value: this.trailQuery.url,
+      description: 'Base URL of the trail query API',
+    });
+    new TerraformOutput(this, 'table_name', {
+      value: this.trailQuery.table.tableName,
+      description: 'Table for trailwatch-backfill --table',
+    });
     new TerraformOutput(this, 'dead_letter_queue_url', { value: this.trailQuery.ingestion.deadLetterQueue.url });
   }
 }

@@ -5,9 +5,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
-import { LogKeywordAlarm } from '../../src/huaweicloud/log-keyword-alarm';
-import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { HuaweicloudProvider, LogKeywordAlarm, NotificationEndpoint } from '../../src/huaweicloud';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 

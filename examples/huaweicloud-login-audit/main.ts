@@ -4,10 +4,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
-import { IamTraceRegion } from '../../src/huaweicloud/login-alarm';
-import { LoginAuditPattern } from '../../src/huaweicloud/login-audit-pattern';
-import { NotificationEndpoint } from '../../src/core/notification-endpoint';
+import { HuaweicloudProvider, IamTraceRegion, LoginAuditPattern, NotificationEndpoint } from '../../src/huaweicloud';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 

@@ -5,9 +5,7 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
-import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
-import { TagEnrichment, TagEnrichmentSource } from '../../src/huaweicloud/tag-enrichment';
+import { AuditTracker, HuaweicloudProvider, TagEnrichment, TagEnrichmentSource } from '../../src/huaweicloud';
 import { useRelativeLocalState } from '../local-state';
 import { envList } from '../env';
 

@@ -25,23 +25,29 @@ export function normalizeCloudTrailRecord(record: unknown): ParseResult<AuditEve
     sourceIp: text(record.sourceIPAddress),
     userAgent: text(record.userAgent),
     actor: {
-      name: actorName(identity),
+      name: actorName(identity, extra),
       type: actorType(identity),
       id: text(identity.principalId),
       accountId: text(identity.accountId) ?? text(record.recipientAccountId),
       arn: text(identity.arn),
     },
     resource: { type: text(firstResource.type), id: text(firstResource.ARN) },
-    outcome: outcomeOf(record, response),
+    outcome: outcomeOf(record, response, action),
     readOnly: typeof record.readOnly === 'boolean' ? record.readOnly : undefined,
     mfaUsed: mfa === 'yes' ? true : mfa === 'no' ? false : undefined,
     errorMessage: text(record.errorMessage),
   });
 }
 
-function outcomeOf(record: Record<string, unknown>, response: Record<string, unknown>): Outcome {
+function outcomeOf(record: Record<string, unknown>, response: Record<string, unknown>, action: string): Outcome {
   const consoleLogin = text(response.ConsoleLogin);
   if (consoleLogin) return consoleLogin.toLowerCase() === 'success' ? Outcome.SUCCESS : Outcome.FAILURE;
+  // IAM Identity Center sign-in events (AwsServiceEvent) say it under their own name:
+  // "serviceEventDetails": {"CredentialVerification": "Failure"}.
+  const details = isRecord(record.serviceEventDetails) ? record.serviceEventDetails : {};
+  const serviceOutcome = text(details[action])?.toLowerCase();
+  if (serviceOutcome === 'success') return Outcome.SUCCESS;
+  if (serviceOutcome === 'failure') return Outcome.FAILURE;
   if (text(record.errorCode) || text(record.errorMessage)) return Outcome.FAILURE;
   return Outcome.SUCCESS;
 }
@@ -67,12 +73,16 @@ function actorType(identity: Record<string, unknown>): ActorType {
   }
 }
 
-function actorName(identity: Record<string, unknown>): string {
+function actorName(identity: Record<string, unknown>, extra: Record<string, unknown>): string {
   const session = isRecord(identity.sessionContext) ? identity.sessionContext : {};
   const issuer = isRecord(session.sessionIssuer) ? session.sessionIssuer : {};
+  // IAM Identity Center users: the sign-in name when the event carries it, else the identity-store user id.
+  const onBehalfOf = isRecord(identity.onBehalfOf) ? identity.onBehalfOf : {};
   const arn = text(identity.arn);
   return (
     text(identity.userName) ??
+    text(extra.UserName) ??
+    text(onBehalfOf.userId) ??
     // assumed-role/AWSReservedSSO_Admin_abc/alice@example.com → the session name is the person.
     (arn && text(identity.type) === 'AssumedRole' ? arn.split('/').slice(1).join('/') : undefined) ??
     text(issuer.userName) ??
@@ -97,4 +107,10 @@ export function recordFromEventBridgeEvent(event: unknown): ParseResult<unknown>
   if (isRecord(value.detail)) return ok(value.detail);
   if ('eventName' in value) return ok(value);
   return fail('event has no CloudTrail "detail" (is this an EventBridge CloudTrail event?)');
+}
+
+/** An EventBridge CloudTrail event (or a bare record, or its JSON text) as one normalized audit event. */
+export function auditEventFromEventBridge(event: unknown): ParseResult<AuditEvent> {
+  const record = recordFromEventBridgeEvent(event);
+  return record.ok ? normalizeCloudTrailRecord(record.value) : record;
 }

@@ -1,5 +1,7 @@
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { toSubject, truncateUtf8 } from '../core/message';
+import { AwsSettings } from '../core/setting-names';
+import { SettingLookup, requireSetting } from '../core/settings';
 
 /** SNS subjects: under 100 printable ASCII characters. */
 export const SNS_MAX_SUBJECT_LENGTH = 99;
@@ -32,7 +34,12 @@ export function topicRegion(topicArn: string): string | undefined {
  * Publishes one alert and returns SNS's message id. Errors are thrown (after the SDK's own retries) so the
  * invocation fails and Lambda's asynchronous retries, then the dead-letter queue, keep the alert.
  */
-export async function publishToSns(client: SNSClient, topicArn: string, subject: string, message: string): Promise<string> {
+export async function publishToSns(
+  client: SNSClient,
+  topicArn: string,
+  subject: string,
+  message: string,
+): Promise<string> {
   const response = await client.send(
     new PublishCommand({
       TopicArn: topicArn,
@@ -41,4 +48,17 @@ export async function publishToSns(client: SNSClient, topicArn: string, subject:
     }),
   );
   return response.MessageId ?? '';
+}
+
+/**
+ * Publishing to the topic the function's settings name (`TRAILWATCH_SNS_TOPIC_ARN`), in the topic's own region,
+ * through `TRAILWATCH_AWS_ENDPOINT` when set. The settings are read when an alert is due, so a missing topic fails
+ * the invocation that would have published (and Lambda's retries keep that event), not every invocation.
+ */
+export function snsPublisher(settings: SettingLookup): (subject: string, body: string) => Promise<string> {
+  return async (subject, body) => {
+    const topicArn = requireSetting(settings, AwsSettings.SNS_TOPIC_ARN);
+    const region = topicRegion(topicArn) ?? requireSetting(settings, 'AWS_REGION');
+    return publishToSns(snsClient(region, settings(AwsSettings.AWS_ENDPOINT)), topicArn, subject, body);
+  };
 }

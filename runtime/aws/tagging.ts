@@ -228,6 +228,9 @@ function isInvalidArnError(error: unknown): boolean {
   return isRecord(error) && /InvalidParameter|ValidationException/.test(text(error.name) ?? '');
 }
 
+/** us-east-1, cn-northwest-1, us-gov-west-1, ap-southeast-5, eu-isoe-west-1, …: never a host or a path. */
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+
 export class AwsTagLookup implements TagLookup {
   public calls = 0;
   private readonly clients = new Map<string, TaggingClient>();
@@ -240,7 +243,8 @@ export class AwsTagLookup implements TagLookup {
     const groups = new Map<string, ResourceRef[]>();
     for (const ref of refs) {
       const member = this.isMember(ref.account);
-      if ((member && !this.options.memberRoleName) || !isTaggingApiArn(ref.id)) {
+      // The region comes from the record (awsRegion, the ARN): only a well-formed AWS region may pick a client.
+      if ((member && !this.options.memberRoleName) || !isTaggingApiArn(ref.id) || !AWS_REGION.test(ref.region ?? 'us-east-1')) {
         results.set(ref.key, { status: TagStatus.UNSUPPORTED, tags: {} });
         continue;
       }

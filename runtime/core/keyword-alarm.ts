@@ -7,6 +7,7 @@ import { archiveBody, archiveObjectKey, normalizeKeyPrefix } from './archive-key
 import { DEFAULT_ALERT_MAX_LINES, formatKeywordAlert, scanBatch } from './keyword-alert';
 import { DEFAULT_ALERT_KEYWORDS, KeywordMatcher } from './keyword-matcher';
 import { LogBatch } from './log-batch';
+import { LogSource } from './log';
 import { LogKeywordAlarmSettings } from './setting-names';
 import { SettingLookup, boolSetting, intSetting, listSetting, requireSetting } from './settings';
 
@@ -19,6 +20,8 @@ export interface KeywordAlarmConfig {
   readonly maxLines: number;
   readonly archiveBucket: string;
   readonly archivePrefix: string;
+  /** Where this function's own log lines land; only those are skipped (issue 13: the alarm cannot be blinded). */
+  readonly ownLog?: LogSource;
 }
 
 let cachedMatcher: { readonly key: string; readonly matcher: KeywordMatcher } | undefined;
@@ -42,7 +45,19 @@ export function readKeywordAlarmConfig(lookup: SettingLookup): KeywordAlarmConfi
     maxLines,
     archiveBucket: requireSetting(lookup, LogKeywordAlarmSettings.ARCHIVE_BUCKET),
     archivePrefix: normalizeKeyPrefix(lookup(LogKeywordAlarmSettings.ARCHIVE_PREFIX) ?? DEFAULT_ARCHIVE_PREFIX),
+    ownLog: ownLogSource(lookup),
   };
+}
+
+/**
+ * The function's own log group/stream: the settings the construct writes (FunctionGraph's LTS group and stream ids),
+ * else what Lambda sets for the function (AWS_LAMBDA_LOG_GROUP_NAME). Unknown: nothing is skipped as "own".
+ */
+export function ownLogSource(lookup: SettingLookup): LogSource | undefined {
+  const group = lookup(LogKeywordAlarmSettings.OWN_LOG_GROUP)?.trim() || lookup('AWS_LAMBDA_LOG_GROUP_NAME')?.trim();
+  if (!group) return undefined;
+  const stream = lookup(LogKeywordAlarmSettings.OWN_LOG_STREAM)?.trim();
+  return { group, ...(stream ? { stream } : {}) };
 }
 
 /** The two side effects, supplied by each cloud's handler. */
@@ -125,7 +140,7 @@ export async function runKeywordAlarm(
     });
   }
 
-  const scan = scanBatch(batch, config.matcher);
+  const scan = scanBatch(batch, config.matcher, config.ownLog);
   if (scan.matched.length === 0) {
     return { status: KeywordAlarmStatus.NO_MATCH, scanned: scan.scanned, matched: 0, malformed: scan.malformed };
   }

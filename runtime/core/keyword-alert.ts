@@ -4,9 +4,9 @@
  */
 import { LogBatch } from './log-batch';
 import { KeywordMatcher } from './keyword-matcher';
-import { AlertMessage, toSubject, truncateUtf8 } from './message';
+import { AlertMessage, cleanText, toSubject, truncateUtf8 } from './message';
 import { toIsoTime } from './time';
-import { isOwnLogLine } from './log';
+import { LogSource, isOwnLogLine } from './log';
 
 export const DEFAULT_ALERT_MAX_LINES = 20;
 /** One very long line (a JSON blob, a stack trace) must not crowd out the others. */
@@ -35,15 +35,18 @@ export interface KeywordScan {
   readonly lastTimestamp?: number;
 }
 
-/** Runs the matcher over every readable record of the batch. */
-export function scanBatch(batch: LogBatch, matcher: KeywordMatcher): KeywordScan {
+/**
+ * Runs the matcher over every readable record of the batch. `ownLog` is where the function's own log lines land:
+ * only those lines, from that group, are skipped (see `isOwnLogLine`); without it nothing is skipped.
+ */
+export function scanBatch(batch: LogBatch, matcher: KeywordMatcher, ownLog?: LogSource): KeywordScan {
   const matched: MatchedLine[] = [];
   const counts: Record<string, number> = {};
   let first: number | undefined;
   let last: number | undefined;
   for (const record of batch.records) {
     // The alarm's own log lines name keywords ("counts":{"ERROR":1}); matching them would alert on itself.
-    if (isOwnLogLine(record.message)) continue;
+    if (isOwnLogLine(record.message, ownLog, batch)) continue;
     const keyword = matcher.firstKeyword(record.message);
     if (keyword === undefined) continue;
     matched.push({ message: record.message, timestamp: record.timestamp, keyword, id: record.id });
@@ -89,7 +92,8 @@ function iso(ms: number | undefined): string {
 
 function lineText(line: MatchedLine): string {
   // Keep each shown line on one line of the alert: a multi-line message (stack trace) is flattened.
-  const flat = line.message.replace(/\r?\n/g, ' \u21b5 ');
+  // Other control and bidi characters are shown as \uXXXX escapes: a log line must not forge or hide alert text.
+  const flat = cleanText(line.message.replace(/\r?\n/g, ' \u21b5 ').replace(/\t/g, ' '));
   const cut = flat.length > MAX_ALERT_LINE_CHARS ? `${flat.slice(0, MAX_ALERT_LINE_CHARS)}... [${flat.length - MAX_ALERT_LINE_CHARS} more characters]` : flat;
   return `${iso(line.timestamp)}  ${cut}`;
 }
@@ -112,9 +116,9 @@ export function formatKeywordAlert(scan: KeywordScan, options: KeywordAlertOptio
     `${total} log line${total === 1 ? '' : 's'} matched the watched keywords.`,
     '',
     `Source:      ${options.source}`,
-    `Log group:   ${scan.group}`,
-    `Log stream:  ${scan.stream}`,
-    ...(scan.owner ? [`Owner:       ${scan.owner}`] : []),
+    `Log group:   ${cleanText(scan.group)}`,
+    `Log stream:  ${cleanText(scan.stream)}`,
+    ...(scan.owner ? [`Owner:       ${cleanText(scan.owner)}`] : []),
     `Matched:     ${total} of ${scan.scanned} lines (${keywordSummary})`,
     `First line:  ${iso(scan.firstTimestamp)}`,
     `Last line:   ${iso(scan.lastTimestamp)}`,

@@ -7,6 +7,7 @@ import { DEFAULT_ARCHIVE_PREFIX } from './keyword-alarm';
 import { DEFAULT_ALERT_MAX_LINES } from './keyword-alert';
 import { DEFAULT_ALERT_KEYWORDS, keywordProblems } from './keyword-matcher';
 import { LogKeywordAlarmSettings } from './setting-names';
+import { rangeProblems } from './option-checks';
 import { OptionProblem } from './option-problem';
 
 export interface KeywordAlarmOptions {
@@ -27,15 +28,14 @@ export interface KeywordAlarmOptions {
 /** Lambda environments and FunctionGraph user data both hold 4 KB; leave room for the other settings. */
 const MAX_KEYWORD_SETTING_CHARS = 2048;
 
-
-/** Every problem with the options, named by field (`<id>.keywords` …); empty when they are usable. */
-export function keywordOptionProblems(id: string, options: KeywordAlarmOptions): OptionProblem[] {
+/** Every problem with the options, named by field (`<construct path>.keywords` …); empty when they are usable. */
+export function keywordOptionProblems(fieldPrefix: string, options: KeywordAlarmOptions): OptionProblem[] {
   const problems: OptionProblem[] = [];
   if (options.keywords !== undefined) {
     const found = keywordProblems(options.keywords, options.caseSensitive ?? true);
     if (found.length > 0) {
       problems.push({
-        field: `${id}.keywords`,
+        field: `${fieldPrefix}.keywords`,
         problem: found.join('; '),
         fix: 'Give up to 50 distinct whole words such as ["ERROR", "FATAL", "OOM_KILLED"], or leave keywords out for the defaults',
       });
@@ -43,19 +43,19 @@ export function keywordOptionProblems(id: string, options: KeywordAlarmOptions):
   }
   if (options.keywords !== undefined && options.keywords.join(',').length > MAX_KEYWORD_SETTING_CHARS) {
     problems.push({
-      field: `${id}.keywords`,
+      field: `${fieldPrefix}.keywords`,
       problem: `the keywords take ${options.keywords.join(',').length} characters, more than the ${MAX_KEYWORD_SETTING_CHARS} that fit beside the other settings`,
       fix: 'Use fewer or shorter keywords (the function environment holds 4 KB on both clouds)',
     });
   }
-  const maxLines = options.alertMaxLines;
-  if (maxLines !== undefined && (!Number.isInteger(maxLines) || maxLines < 1 || maxLines > 500)) {
-    problems.push({ field: `${id}.alertMaxLines`, problem: `${maxLines} is out of range`, fix: 'Give a whole number from 1 to 500' });
-  }
+  problems.push(...rangeProblems(`${fieldPrefix}.alertMaxLines`, options.alertMaxLines, 1, 500));
   const prefix = options.archivePrefix;
-  if (prefix !== undefined && (normalizeKeyPrefix(prefix) !== prefix.replace(/^\/+|\/+$/g, '') || normalizeKeyPrefix(prefix) === '')) {
+  if (
+    prefix !== undefined &&
+    (normalizeKeyPrefix(prefix) !== prefix.replace(/^\/+|\/+$/g, '') || normalizeKeyPrefix(prefix) === '')
+  ) {
     problems.push({
-      field: `${id}.archivePrefix`,
+      field: `${fieldPrefix}.archivePrefix`,
       problem: `"${prefix}" is empty or has characters other than letters, digits, ".", "_", "-" and "/" separators`,
       fix: 'Use a prefix such as "security/log-keyword-alarm"',
     });

@@ -15,6 +15,31 @@ export interface AlertText {
 }
 
 /**
+ * Characters that can forge or hide alert text when they come from a user-controlled value: C0/C1 controls (a
+ * newline starts a fake "Source IP:" line, ESC drives terminals), line/paragraph separators, zero-width characters
+ * and the Unicode bidirectional controls (U+202E turns "exe.txt" into "txt.exe" on screen, Trojan Source).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+function escapeChar(c: string): string {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** A user-controlled value made safe for alert text: every unsafe character shown as a visible `\uXXXX` escape. */
+export function cleanText(value: string): string {
+  return value.replace(UNSAFE_TEXT, escapeChar);
+}
+
+/** The same set without C0, which JSON.stringify already escapes inside strings (raw newlines are layout). */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** JSON whose strings carry no bidi, separator or C1 characters raw (JSON.stringify escapes only C0). Still valid JSON. */
+export function safeJson(value: unknown, space?: number): string {
+  return (JSON.stringify(value, null, space) ?? 'null').replace(UNSAFE_IN_JSON, escapeChar);
+}
+
+/**
  * Subject limits differ: SNS wants < 100 printable ASCII characters, SMN 512 bytes. Both are met by
  * squeezing to printable ASCII and cutting at the limit.
  */
@@ -23,26 +48,28 @@ export function toSubject(text: string, maxLength: number): string {
   return ascii.length <= maxLength ? ascii : `${ascii.slice(0, maxLength - 3)}...`;
 }
 
-/** Readable subject and body with the full event as JSON detail. */
+/** Readable subject and body with the full event as JSON detail. Every event value is passed through `cleanText`. */
 export function formatAuditAlert(alert: AlertText, subjectMaxLength = 99): AlertMessage {
   const e = alert.event;
-  const who = e.actor.name || e.actor.id || 'unknown user';
-  const where = [e.cloud, e.region].filter(Boolean).join(' ');
-  const subject = toSubject(`[TrailWatch] ${alert.title}: ${who} from ${e.sourceIp ?? 'unknown IP'} (${where})`, subjectMaxLength);
+  const c = (value: string | undefined, fallback: string) => (value ? cleanText(value) : fallback);
+  const who = c(e.actor.name || e.actor.id, 'unknown user');
+  const where = [e.cloud, e.region].filter(Boolean).map((v) => cleanText(String(v))).join(' ');
+  const title = cleanText(alert.title);
+  const subject = toSubject(`[TrailWatch] ${title}: ${who} from ${c(e.sourceIp, 'unknown IP')} (${where})`, subjectMaxLength);
   const lines = [
-    `${alert.title}.`,
+    `${title}.`,
     '',
-    ...alert.reasons.map((r) => `- ${r}`),
+    ...alert.reasons.map((r) => `- ${cleanText(r)}`),
     '',
-    `User:      ${who} (${e.actor.type}${e.actor.accountId ? `, account ${e.actor.accountId}` : ''})`,
-    `Action:    ${e.service} ${e.action} (${e.outcome})`,
-    `Source IP: ${e.sourceIp ?? 'unknown'}`,
-    `Time:      ${e.time}`,
-    `Region:    ${e.region ?? 'unknown'}`,
-    `Trace id:  ${e.traceId}`,
+    `User:      ${who} (${cleanText(String(e.actor.type))}${e.actor.accountId ? `, account ${cleanText(e.actor.accountId)}` : ''})`,
+    `Action:    ${cleanText(e.service)} ${cleanText(e.action)} (${cleanText(String(e.outcome))})`,
+    `Source IP: ${c(e.sourceIp, 'unknown')}`,
+    `Time:      ${cleanText(e.time)}`,
+    `Region:    ${c(e.region, 'unknown')}`,
+    `Trace id:  ${cleanText(e.traceId)}`,
     '',
     'Detail (JSON):',
-    JSON.stringify(e, null, 2),
+    safeJson(e, 2),
   ];
   return { subject, body: lines.join('\n') };
 }

@@ -8,6 +8,13 @@ export const LoginAlarmSettings = {
   ALERT_ON_FAILURE: 'TRAILWATCH_ALERT_ON_FAILURE',
   ALERT_ON_ROOT: 'TRAILWATCH_ALERT_ON_ROOT',
   ALERT_ON_MISSING_MFA: 'TRAILWATCH_ALERT_ON_MISSING_MFA',
+  /**
+   * Managed allow-list sources, comma-separated: s3://<bucket>/<key>, ssm:<parameter name>, ec2-prefix-list:pl-<id>
+   * (AWS); obs://<bucket>/<key> (Huawei Cloud / OTC). Read at cold start, cached for ALLOW_LIST_TTL_SECONDS.
+   */
+  ALLOW_LIST_SOURCES: 'TRAILWATCH_ALLOW_LIST_SOURCES',
+  /** How long managed allow-list entries are cached (seconds). @default 300 */
+  ALLOW_LIST_TTL_SECONDS: 'TRAILWATCH_ALLOW_LIST_TTL_SECONDS',
 } as const;
 
 /** Where Huawei Cloud handlers send requests; every endpoint can be overridden (tests point them at localhost). */
@@ -18,6 +25,13 @@ export const HuaweiCloudSettings = {
   SMN_ENDPOINT: 'TRAILWATCH_SMN_ENDPOINT',
   OBS_ENDPOINT: 'TRAILWATCH_OBS_ENDPOINT',
   LTS_INGEST_ENDPOINT: 'TRAILWATCH_LTS_INGEST_ENDPOINT',
+  /** Which Huawei-stack cloud (region table and domains): "huaweicloud" (default) or "otc". */
+  CLOUD: 'TRAILWATCH_CLOUD',
+  /**
+   * Local tests only: "true" lets endpoint overrides be http(s) on 127.0.0.1/::1/localhost. Otherwise every
+   * override must be https on the cloud's own domains.
+   */
+  ALLOW_LOCAL_ENDPOINTS: 'TRAILWATCH_ALLOW_LOCAL_ENDPOINTS',
 } as const;
 
 export const AwsSettings = {
@@ -39,6 +53,13 @@ export const LogKeywordAlarmSettings = {
   ARCHIVE_PREFIX: 'TRAILWATCH_ARCHIVE_PREFIX',
   /** AWS only: KMS key for SSE-KMS on archive objects (otherwise the bucket's default encryption applies). */
   ARCHIVE_KMS_KEY_ID: 'TRAILWATCH_ARCHIVE_KMS_KEY_ID',
+  /**
+   * The function's own log group (Huawei Cloud: LTS group id; AWS: defaults to AWS_LAMBDA_LOG_GROUP_NAME). Only the
+   * function's own JSON log lines from this group are skipped by the keyword alarm.
+   */
+  OWN_LOG_GROUP: 'TRAILWATCH_OWN_LOG_GROUP',
+  /** Huawei Cloud: the function's own LTS stream id (AWS: unset, Lambda writes one stream per instance). */
+  OWN_LOG_STREAM: 'TRAILWATCH_OWN_LOG_STREAM',
 } as const;
 
 /** Trail query API (CloudTrail files → DynamoDB → HTTP API): table, ingestion filters, query limits, endpoints. */
@@ -75,4 +96,9 @@ export const TagEnrichmentSettings = {
   /** Huawei Cloud: ask TMS for resource types without a per-service tag API (needs a domain-scoped token). */
   TMS_FALLBACK: 'TRAILWATCH_TMS_FALLBACK',
   TMS_ENDPOINT: 'TRAILWATCH_TMS_ENDPOINT',
+  /**
+   * Huawei Cloud: comma-separated regions whose resources are looked up (default: the function's region). Traces
+   * naming any other region are counted and logged, never fetched: the host comes from this list, not the trace.
+   */
+  TAG_REGIONS: 'TRAILWATCH_TAG_REGIONS',
 } as const;

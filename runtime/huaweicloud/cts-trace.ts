@@ -6,7 +6,11 @@ import { toIsoTime } from '../core/time';
  * string or ""; `trace_rating` or `trace_status`; `request`/`response` as object, JSON string or ""; old and new
  * `user` shapes; `resource_id` as {}.
  */
-export function normalizeCtsTrace(trace: unknown, region?: string, now: () => Date = () => new Date()): ParseResult<AuditEvent> {
+export function normalizeCtsTrace(
+  trace: unknown,
+  region?: string,
+  now: () => Date = () => new Date(),
+): ParseResult<AuditEvent> {
   if (!isRecord(trace)) return fail('CTS trace is not a JSON object');
   const action = text(trace.trace_name);
   if (!action) return fail('CTS trace has no trace_name');
@@ -17,7 +21,12 @@ export function normalizeCtsTrace(trace: unknown, region?: string, now: () => Da
   const time = recorded ?? now().toISOString();
   const user = isRecord(trace.user) ? trace.user : {};
   const domain = isRecord(user.domain) ? user.domain : {};
-  const readOnly = trace.read_only === true || trace.read_only === 'true' ? true : trace.read_only === false || trace.read_only === 'false' ? false : undefined;
+  const readOnly =
+    trace.read_only === true || trace.read_only === 'true'
+      ? true
+      : trace.read_only === false || trace.read_only === 'false'
+        ? false
+        : undefined;
   return ok({
     cloud: Cloud.HUAWEICLOUD,
     traceId,
@@ -87,4 +96,10 @@ export function traceFromTriggerEvent(event: unknown): ParseResult<unknown> {
   if (isRecord(value.cts)) return ok(value.cts);
   if ('trace_name' in value) return ok(value);
   return fail('event has no "cts" trace (is this a CTS trigger?)');
+}
+
+/** A CTS trigger event (or a bare trace, or its JSON text) as one normalized audit event. */
+export function auditEventFromCtsTrigger(event: unknown, region?: string): ParseResult<AuditEvent> {
+  const trace = traceFromTriggerEvent(event);
+  return trace.ok ? normalizeCtsTrace(trace.value, region) : trace;
 }

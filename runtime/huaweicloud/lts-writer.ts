@@ -4,6 +4,7 @@ import { LTS_LIMITS, OutputLine, planBatches } from '../core/enrichment/write-ba
 import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { FetchLike } from './tags';
 import { log } from '../core/log';
+import { EndpointPolicy, HUAWEI_CLOUD, assertTrustedUrl, endpointOrOverride, regionalEndpoint } from './regions';
 
 export interface LtsLineWriterOptions {
   /** LTS ingestion host, e.g. https://lts-access.cn-north-4.myhuaweicloud.com:8102 */
@@ -20,13 +21,22 @@ export interface LtsLineWriterOptions {
   readonly attempts?: number;
   readonly baseDelayMs?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Where the token may go. @default Huawei Cloud, no local endpoints */
+  readonly policy?: EndpointPolicy;
 }
 
-/** The default LTS ingestion host of a region (LTS "Collecting Logs Using APIs"; the Huawei LTS Go SDK). */
-export function ltsIngestEndpoint(region: string, override?: string): string {
-  if (override && override.trim() !== '') return override.trim().replace(/\/+$/, '');
-  const domain = region === 'eu-west-101' ? 'myhuaweicloud.eu' : 'myhuaweicloud.com';
-  return `https://lts-access.${region}.${domain}:8102`;
+/** The LTS ingestion host of a configured region (LTS "Collecting Logs Using APIs"; the Huawei LTS Go SDK), or the checked override. */
+export function ltsIngestEndpoint(
+  region: string,
+  override?: string,
+  policy: EndpointPolicy = { cloud: HUAWEI_CLOUD },
+): string {
+  return endpointOrOverride(
+    () => regionalEndpoint(policy.cloud, 'lts-access', region, 8102),
+    override,
+    policy,
+    'LTS ingest endpoint override',
+  );
 }
 
 /**
@@ -38,7 +48,10 @@ export function ltsIngestEndpoint(region: string, override?: string): string {
 export class LtsLineWriter implements EnrichedLineWriter {
   public calls = 0;
 
-  public constructor(private readonly options: LtsLineWriterOptions) {}
+  public constructor(private readonly options: LtsLineWriterOptions) {
+    // The token goes to this host on every call: check it once, up front.
+    assertTrustedUrl(options.endpoint, options.policy ?? { cloud: HUAWEI_CLOUD }, 'LTS endpoint');
+  }
 
   public async write(lines: readonly OutputLine[]): Promise<WriteSummary> {
     const plan = planBatches(lines, LTS_LIMITS);
@@ -67,7 +80,12 @@ export class LtsLineWriter implements EnrichedLineWriter {
           const refusal = refusalOf(answer);
           if (refusal) throw new Error(`LTS log report refused: ${refusal}`);
         },
-        { attempts: o.attempts ?? 5, baseDelayMs: o.baseDelayMs ?? 200, isRetryable: isRetryableHttpError, sleep: o.sleep },
+        {
+          attempts: o.attempts ?? 5,
+          baseDelayMs: o.baseDelayMs ?? 200,
+          isRetryable: isRetryableHttpError,
+          sleep: o.sleep,
+        },
       );
       written += batch.length;
     }

@@ -13,8 +13,10 @@
  */
 import { createHash } from 'crypto';
 import { isIP } from 'net';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { AllowListSource, AllowListSourceRef } from '../core/allow-list-source';
 import { FunctionGraphContext, serviceEndpoint } from './functiongraph';
+import { EndpointPolicy, HUAWEI_CLOUD } from './regions';
 
 export interface ObsTarget {
   /** e.g. https://obs.cn-north-4.myhuaweicloud.com (not the bucket's own domain). */
@@ -30,9 +32,13 @@ export interface TemporaryCredentials {
   readonly sessionToken?: string;
 }
 
-/** The OBS endpoint of a region, or the override (tests, private endpoints). */
-export function obsEndpoint(region: string, override?: string): string {
-  return serviceEndpoint('obs', region, override);
+/** The OBS endpoint of a configured region, or the override (checked: https on the cloud's domains). */
+export function obsEndpoint(
+  region: string,
+  override?: string,
+  policy: EndpointPolicy = { cloud: HUAWEI_CLOUD },
+): string {
+  return serviceEndpoint('obs', region, override, policy);
 }
 
 /**
@@ -43,7 +49,9 @@ export function agencyCredentials(context: FunctionGraphContext | undefined): Te
   const accessKeyId = context?.getSecurityAccessKey?.();
   const secretAccessKey = context?.getSecuritySecretKey?.();
   if (!accessKeyId || !secretAccessKey) {
-    throw new Error('the function has no temporary AK/SK: set an agency on the function (TrailWatch creates one by default)');
+    throw new Error(
+      'the function has no temporary AK/SK: set an agency on the function (TrailWatch creates one by default)',
+    );
   }
   return { accessKeyId, secretAccessKey, sessionToken: context?.getSecurityToken?.() || undefined };
 }
@@ -80,7 +88,13 @@ export function obsClient(target: ObsTarget, credentials: TemporaryCredentials):
 }
 
 /** Uploads one new object (never read-modify-write). Throws on failure after the SDK's retries. */
-export async function putObsObject(client: S3Client, bucket: string, key: string, body: string, contentType: string): Promise<void> {
+export async function putObsObject(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  body: string,
+  contentType: string,
+): Promise<void> {
   const bytes = Buffer.from(body, 'utf8');
   await client.send(
     new PutObjectCommand({
@@ -91,4 +105,36 @@ export async function putObsObject(client: S3Client, bucket: string, key: string
       ContentMD5: createHash('md5').update(bytes).digest('base64'),
     }),
   );
+}
+
+/** An allow-list object larger than this is refused (10,000 CIDRs are ~200 KB). */
+export const MAX_ALLOW_LIST_OBJECT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A managed allow-list in an OBS object (`obs://<bucket>/<key>`), read with the agency's temporary credentials from
+ * the endpoint of the function's configured region (never a host from event content).
+ */
+export function obsAllowListSource(
+  ref: AllowListSourceRef,
+  target: Omit<ObsTarget, 'bucket'>,
+  credentials: () => TemporaryCredentials,
+): AllowListSource {
+  if (ref.kind !== 'obs' || !ref.key)
+    throw new Error(`allow-list source ${ref.text} is not an OBS object (obs://<bucket>/<key>)`);
+  return {
+    name: ref.text,
+    read: async () => {
+      const client = obsClient({ ...target, bucket: ref.target }, credentials());
+      try {
+        const output = await client.send(new GetObjectCommand({ Bucket: ref.target, Key: ref.key }));
+        if (Number(output.ContentLength ?? 0) > MAX_ALLOW_LIST_OBJECT_BYTES)
+          throw new Error(`the object is larger than ${MAX_ALLOW_LIST_OBJECT_BYTES} bytes`);
+        const text = await output.Body?.transformToString('utf-8');
+        if (text === undefined) throw new Error('the object has no body');
+        return text;
+      } finally {
+        client.destroy();
+      }
+    },
+  };
 }

@@ -1,5 +1,8 @@
 import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { truncateUtf8 } from '../core/message';
+import { HuaweiCloudSettings } from '../core/setting-names';
+import { SettingLookup, requireSetting } from '../core/settings';
+import { FunctionGraphContext, HuaweiEndpoints, agencyToken, projectIdOf } from './functiongraph';
 
 export interface SmnTarget {
   /** e.g. https://smn.cn-north-4.myhuaweicloud.com */
@@ -16,7 +19,12 @@ export const SMN_MAX_SUBJECT_BYTES = 512;
  * Publishes a text message through the SMN REST API (`POST /v2/{project_id}/notifications/topics/{topic_urn}/publish`)
  * with the agency's project-scoped IAM token. Returns SMN's message id.
  */
-export async function publishToSmn(target: SmnTarget, token: string, subject: string, message: string): Promise<string> {
+export async function publishToSmn(
+  target: SmnTarget,
+  token: string,
+  subject: string,
+  message: string,
+): Promise<string> {
   const url = `${target.endpoint}/v2/${encodeURIComponent(target.projectId)}/notifications/topics/${target.topicUrn}/publish`;
   const body = JSON.stringify({
     subject: truncateUtf8(subject, SMN_MAX_SUBJECT_BYTES),
@@ -40,4 +48,25 @@ export async function publishToSmn(target: SmnTarget, token: string, subject: st
     },
     { attempts: 3, baseDelayMs: 200, isRetryable: isRetryableHttpError },
   );
+}
+
+/**
+ * Publishing to the topic the function's settings name (`TRAILWATCH_SMN_TOPIC_URN`) with the agency's token: the
+ * one SMN wiring both Huawei functions use. The host (the configured region's SMN, or the checked
+ * `TRAILWATCH_SMN_ENDPOINT`) is checked now, before anything is read or sent; the topic and project when an alert
+ * is due, so a missing one fails the invocation that would have published, and the platform retries it.
+ */
+export function smnPublisher(
+  settings: SettingLookup,
+  context: FunctionGraphContext | undefined,
+  endpoint: string = HuaweiEndpoints.fromSettings(settings).smn(),
+): (subject: string, body: string) => Promise<string> {
+  return async (subject, body) => {
+    const target: SmnTarget = {
+      endpoint,
+      projectId: projectIdOf(settings, context),
+      topicUrn: requireSetting(settings, HuaweiCloudSettings.SMN_TOPIC_URN),
+    };
+    return publishToSmn(target, agencyToken(context), subject, body);
+  };
 }

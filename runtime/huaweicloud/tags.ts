@@ -1,9 +1,27 @@
 import { isRecord, text } from '../core/audit-event';
 import { mapWithConcurrency } from '../core/enrichment/concurrency';
 import { ParsedRecord } from '../core/enrichment/pipeline';
-import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult, tagsFromList } from '../core/enrichment/tags';
+import {
+  ResourceRef,
+  TagLookup,
+  TagResult,
+  TagStatus,
+  failedLookup,
+  tagResult,
+  tagsFromList,
+} from '../core/enrichment/tags';
 import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
-import { serviceEndpoint } from './functiongraph';
+import { log } from '../core/log';
+import {
+  EndpointPolicy,
+  HUAWEI_CLOUD,
+  assertTrustedUrl,
+  checkedRegion,
+  endpointOrOverride,
+  globalEndpoint,
+  printable,
+  regionalEndpoint,
+} from './regions';
 
 /** A per-service, project-scoped tag API answering `{"tags":[{"key","value"}]}` to an `X-Auth-Token`. */
 export interface HuaweiTagApi {
@@ -22,7 +40,11 @@ export const HUAWEI_TAG_APIS: Record<string, HuaweiTagApi> = {
   evs: { host: 'evs', path: (p, id) => `/v2/${enc(p)}/cloudvolumes/${enc(id)}/tags`, tmsType: 'disk' },
   vpc: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/vpcs/${enc(id)}/tags`, tmsType: 'vpcs' },
   subnet: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/subnets/${enc(id)}/tags` },
-  securityGroup: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/security-groups/${enc(id)}/tags`, tmsType: 'security-groups' },
+  securityGroup: {
+    host: 'vpc',
+    path: (p, id) => `/v2.0/${enc(p)}/security-groups/${enc(id)}/tags`,
+    tmsType: 'security-groups',
+  },
   eip: { host: 'vpc', path: (p, id) => `/v2.0/${enc(p)}/publicips/${enc(id)}/tags`, tmsType: 'eip' },
   elb: { host: 'elb', path: (p, id) => `/v2.0/${enc(p)}/loadbalancers/${enc(id)}/tags` },
   rds: { host: 'rds', path: (p, id) => `/v3/${enc(p)}/instances/${enc(id)}/tags` },
@@ -77,7 +99,11 @@ const RESPONSE_IDS: readonly [container: string, field: string, api: string][] =
  * `volume.id`, `vpc.id`, `subnet.id`, `security_group.id`, `publicip.id`, `loadbalancer.id`) and in batch ECS
  * actions (`os-start`/`os-stop`/`reboot` `.servers[].id`). `request`/`response` may be objects or JSON text.
  */
-export function ctsResources(record: ParsedRecord, defaultProjectId: string, region: string | undefined): ResourceRef[] {
+export function ctsResources(
+  record: ParsedRecord,
+  defaultProjectId: string,
+  region: string | undefined,
+): ResourceRef[] {
   const raw = record.raw;
   const service = record.event.service;
   const project = text(raw.project_id) ?? defaultProjectId;
@@ -87,7 +113,10 @@ export function ctsResources(record: ParsedRecord, defaultProjectId: string, reg
   const found: { id: string; api?: string; name?: string; type?: string }[] = [];
   const resourceId = record.event.resource.id;
   if (resourceId) {
-    for (const id of resourceId.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const id of resourceId
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       found.push({ id, api: typeApi, name: record.event.resource.name, type: record.event.resource.type });
     }
   }
@@ -101,7 +130,8 @@ export function ctsResources(record: ParsedRecord, defaultProjectId: string, reg
   for (const action of ['os-start', 'os-stop', 'reboot']) {
     const body = request[action];
     if (isRecord(body) && Array.isArray(body.servers)) {
-      for (const server of body.servers) if (isRecord(server) && text(server.id)) found.push({ id: text(server.id) as string, api: 'ecs' });
+      for (const server of body.servers)
+        if (isRecord(server) && text(server.id)) found.push({ id: text(server.id) as string, api: 'ecs' });
     }
   }
   const refs = new Map<string, ResourceRef>();
@@ -136,7 +166,10 @@ function jsonObject(value: unknown): Record<string, unknown> {
   return {};
 }
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
+) => Promise<{
   status: number;
   ok: boolean;
   text(): Promise<string>;
@@ -144,7 +177,15 @@ export type FetchLike = (url: string, init: { method: string; headers: Record<st
 }>;
 
 export interface HuaweiTagLookupOptions {
+  /** The function's own region (configured, checked against the cloud's region table). */
   readonly region: string;
+  /**
+   * Regions whose resources may be looked up, each checked against the region table. A trace naming any other
+   * region is counted (`foreignRegionRefs`) and logged, never fetched. @default [region]
+   */
+  readonly regions?: readonly string[];
+  /** The cloud (region table, domains) and whether loopback test endpoints are accepted. @default Huawei Cloud */
+  readonly policy?: EndpointPolicy;
   /** Project of the function; traces of other projects are member-account resources. */
   readonly projectId: string;
   /** The agency token of the current invocation. */
@@ -153,11 +194,11 @@ export interface HuaweiTagLookupOptions {
   readonly endpoint?: string;
   /** Ask TMS for resource types without a per-service API. @default false */
   readonly tmsFallback?: boolean;
-  /** @default https://tms.myhuaweicloud.com */
+  /** @default the cloud's TMS host (https://tms.myhuaweicloud.com) */
   readonly tmsEndpoint?: string;
   /** Agency in member accounts that the function's agency may assume. @default off */
   readonly memberAgencyName?: string;
-  /** @default https://iam.<region>.myhuaweicloud.com */
+  /** @default https://iam.<region>.<cloud domain> */
   readonly iamEndpoint?: string;
   /** @default 8 */
   readonly concurrency?: number;
@@ -175,9 +216,37 @@ export interface HuaweiTagLookupOptions {
  */
 export class HuaweiTagLookup implements TagLookup {
   public calls = 0;
+  /** Resources skipped because their trace named a region that is not configured (or not a region at all). */
+  public foreignRegionRefs = 0;
   private readonly memberTokens = new Map<string, { token: string; expiresAt: number }>();
+  private readonly policy: EndpointPolicy;
+  private readonly regions: ReadonlySet<string>;
+  private readonly endpoint?: string;
+  private readonly tmsEndpoint: string;
+  private readonly iamEndpoint: string;
 
-  public constructor(private readonly options: HuaweiTagLookupOptions) {}
+  /** Checks the regions and every endpoint override up front: a bad setting fails the cold start, not a request. */
+  public constructor(private readonly options: HuaweiTagLookupOptions) {
+    this.policy = options.policy ?? { cloud: HUAWEI_CLOUD };
+    const cloud = this.policy.cloud;
+    const own = checkedRegion(cloud, options.region, 'tag look-up region');
+    this.regions = new Set([own, ...(options.regions ?? []).map((r) => checkedRegion(cloud, r, 'tag look-up region'))]);
+    this.endpoint = options.endpoint?.trim()
+      ? endpointOrOverride(() => '', options.endpoint, this.policy, 'tag endpoint override')
+      : undefined;
+    this.tmsEndpoint = endpointOrOverride(
+      () => globalEndpoint(cloud, 'tms', own),
+      options.tmsEndpoint,
+      this.policy,
+      'TMS endpoint override',
+    );
+    this.iamEndpoint = endpointOrOverride(
+      () => regionalEndpoint(cloud, 'iam', own),
+      options.iamEndpoint,
+      this.policy,
+      'IAM endpoint override',
+    );
+  }
 
   public async lookup(refs: readonly ResourceRef[]): Promise<ReadonlyMap<string, TagResult>> {
     const answers = await mapWithConcurrency(refs, this.options.concurrency ?? 8, async (ref) => {
@@ -195,14 +264,24 @@ export class HuaweiTagLookup implements TagLookup {
     const member = project !== this.options.projectId;
     if (member && !this.options.memberAgencyName) return { status: TagStatus.UNSUPPORTED, tags: {} };
     const token = member ? await this.memberToken(ref.account, project) : this.options.token();
+    // The trace's region is a claim of whoever wrote the log line: it only selects among configured regions.
     const region = ref.region ?? this.options.region;
+    if (!this.regions.has(region)) {
+      this.foreignRegionRefs++;
+      log('warn', 'resource in a region that is not configured for tag look-up: not fetched', {
+        region: printable(region, 64),
+        configured: [...this.regions],
+        resource: printable(ref.id, 128),
+        foreignRegionRefs: this.foreignRegionRefs,
+      });
+      return { status: TagStatus.UNSUPPORTED, tags: {}, error: 'region not configured for tag look-up' };
+    }
     const api = ref.api ? HUAWEI_TAG_APIS[ref.api] : undefined;
     let url: string;
     if (api) {
-      url = `${serviceEndpoint(api.host, region, this.options.endpoint)}${api.path(project, ref.id)}`;
+      url = `${this.endpoint ?? regionalEndpoint(this.policy.cloud, api.host, region)}${api.path(project, ref.id)}`;
     } else if (this.options.tmsFallback && ref.api?.startsWith('tms:') && ref.api.length > 4) {
-      const tms = (this.options.tmsEndpoint ?? 'https://tms.myhuaweicloud.com').replace(/\/+$/, '');
-      url = `${tms}/v2.0/resources/${enc(ref.id)}/tags?project_id=${enc(project)}&resource_type=${enc(ref.api.slice(4))}`;
+      url = `${this.tmsEndpoint}/v2.0/resources/${enc(ref.id)}/tags?project_id=${enc(project)}&resource_type=${enc(ref.api.slice(4))}`;
     } else {
       return { status: TagStatus.UNSUPPORTED, tags: {} };
     }
@@ -214,37 +293,66 @@ export class HuaweiTagLookup implements TagLookup {
 
   /** A token for the member account's agency, scoped to the resource's project (IAM "assume_role"). */
   private async memberToken(domainId: string | undefined, projectId: string): Promise<string> {
-    if (!domainId) throw new Error('the trace names no account (domain_id / resource_account_id) for a member-project resource');
+    if (!domainId)
+      throw new Error('the trace names no account (domain_id / resource_account_id) for a member-project resource');
     const now = (this.options.now ?? Date.now)();
     const cacheKey = `${domainId}/${projectId}`;
     const cached = this.memberTokens.get(cacheKey);
     if (cached && cached.expiresAt > now) return cached.token;
-    const iam = (this.options.iamEndpoint ?? serviceEndpoint('iam', this.options.region)).replace(/\/+$/, '');
+    const iam = this.iamEndpoint;
     const body = JSON.stringify({
       auth: {
-        identity: { methods: ['assume_role'], assume_role: { domain_id: domainId, xrole_name: this.options.memberAgencyName } },
+        identity: {
+          methods: ['assume_role'],
+          assume_role: { domain_id: domainId, xrole_name: this.options.memberAgencyName },
+        },
         scope: { project: { id: projectId } },
       },
     });
-    const response = await this.request('POST', `${iam}/v3/auth/tokens`, { 'X-Auth-Token': this.options.token(), 'Content-Type': 'application/json;charset=UTF-8' }, body);
+    const response = await this.request(
+      'POST',
+      `${iam}/v3/auth/tokens`,
+      { 'X-Auth-Token': this.options.token(), 'Content-Type': 'application/json;charset=UTF-8' },
+      body,
+    );
     const token = response.subjectToken;
-    if (!token) throw new Error(`IAM returned no X-Subject-Token for agency ${this.options.memberAgencyName} of account ${domainId}`);
+    if (!token)
+      throw new Error(
+        `IAM returned no X-Subject-Token for agency ${this.options.memberAgencyName} of account ${domainId}`,
+      );
     // Agency tokens live 24 hours; an hour keeps well inside that and picks up revoked agencies reasonably soon.
     this.memberTokens.set(cacheKey, { token, expiresAt: now + 60 * 60 * 1000 });
     return token;
   }
 
-  private request(method: string, url: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string; subjectToken?: string }> {
+  private request(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<{ status: number; body: string; subjectToken?: string }> {
     const doFetch = this.options.fetch ?? (fetch as unknown as FetchLike);
+    // Last line of defence: whatever built the URL, the token only goes to the cloud's own hosts.
+    assertTrustedUrl(url, this.policy, 'tag API URL');
     return withRetry(
       async () => {
         this.calls++;
         const response = await doFetch(url, { method, headers, body, signal: AbortSignal.timeout(HTTP_TIMEOUT_MS) });
         const responseBody = await response.text();
-        if (!response.ok && response.status !== 404) throw new HttpError(response.status, responseBody, `${method} ${new URL(url).pathname}`);
-        return { status: response.status, body: responseBody, subjectToken: response.headers.get('x-subject-token') ?? undefined };
+        if (!response.ok && response.status !== 404)
+          throw new HttpError(response.status, responseBody, `${method} ${new URL(url).pathname}`);
+        return {
+          status: response.status,
+          body: responseBody,
+          subjectToken: response.headers.get('x-subject-token') ?? undefined,
+        };
       },
-      { attempts: this.options.attempts ?? 4, baseDelayMs: this.options.baseDelayMs ?? 250, isRetryable: isRetryableHttpError, sleep: this.options.sleep },
+      {
+        attempts: this.options.attempts ?? 4,
+        baseDelayMs: this.options.baseDelayMs ?? 250,
+        isRetryable: isRetryableHttpError,
+        sleep: this.options.sleep,
+      },
     );
   }
 }

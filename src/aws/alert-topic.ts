@@ -1,15 +1,15 @@
 import { TerraformProvider } from 'cdktf';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
 import { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';
 import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, isUnresolved, validateExclusive, validateName } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, propPath, validateName } from '../core/validation';
 import { PolicyStatement } from './bundled-function';
 import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
-import { validateKmsKeyArn } from './arn-validation';
+import { validateKmsKeyArn, validateSnsTopicArn } from './arn-validation';
 
 /** The AWS managed key for SNS: encryption at rest with nothing to manage. */
 export const SNS_AWS_MANAGED_KEY_ALIAS = 'alias/aws/sns';
@@ -54,110 +54,179 @@ export interface AlertTopicProps {
   readonly displayName?: string;
   /** @default TopicEncryption.awsManagedKey() */
   readonly encryption?: TopicEncryption;
-  /** Who receives the alerts. @default none (subscribe later) */
+  /** Who receives the alerts. @default none (subscribe later with `addSubscription`) */
   readonly subscriptions?: readonly NotificationEndpoint[];
-  /**
-   * Publish to this existing topic instead of creating one; the subscriptions are still added to it. Give its
-   * `encryption` too when it uses a customer managed key, so publishers get the key grants.
-   */
-  readonly existingTopicArn?: string;
   /** @default none */
   readonly tags?: Record<string, string>;
-  /** Provider for a region other than the stack default. */
+  /** Provider for a region other than the stack default. @default the stack's default AWS provider */
   readonly provider?: TerraformProvider;
 }
 
-/**
- * The SNS topic that carries TrailWatch alerts: encrypted at rest, TLS-only publishing, subscriptions made from
- * validated NotificationEndpoint factories.
- */
-export class AlertTopic extends Construct {
-  /** Undefined when `existingTopicArn` was given. */
-  public readonly topic?: SnsTopic;
-  /** Undefined when `existingTopicArn` was given (its policy is left alone). */
-  public readonly policy?: SnsTopicPolicy;
-  public readonly policyDocument?: ResourcePolicyDocument;
+/** Options of {@link AlertTopic.fromTopicArn}. */
+export interface ImportedAlertTopicOptions {
+  /** How the existing topic is encrypted; give a customer managed key so publishers get its grants. @default TopicEncryption.awsManagedKey() */
+  readonly encryption?: TopicEncryption;
+  /** Provider of the topic's region, for the subscriptions added here. @default the stack's default AWS provider */
+  readonly provider?: TerraformProvider;
+}
+
+/** An SNS topic TrailWatch publishes alerts to: created by {@link AlertTopic} or imported with `fromTopicArn`. */
+export interface IAlertTopic extends IConstruct {
+  /** The topic ARN (a reference for a created topic). */
+  readonly topicArn: string;
+  readonly encryption: TopicEncryption;
+  /** Set when the topic uses a customer managed key: publishers need `kms:GenerateDataKey`/`kms:Decrypt` on it. */
+  readonly customerManagedKeyArn?: string;
+  /** What a publisher needs: `sns:Publish` on this topic, plus the customer managed key if any. */
+  publishStatements(): PolicyStatement[];
+  /** Subscribes an endpoint (it must confirm, except HTTP endpoints that auto-confirm). */
+  addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription;
+  /** Adds a statement to the topic policy; false (nothing added) for an imported topic, whose policy is its owner's. */
+  addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): boolean;
+}
+
+/** What created and imported topics share. @internal */
+export abstract class AlertTopicBase extends Construct implements IAlertTopic {
+  public abstract readonly topicArn: string;
+  public abstract readonly encryption: TopicEncryption;
   public readonly subscriptions: SnsTopicSubscription[] = [];
-  public readonly topicArn: string;
-  public readonly encryption: TopicEncryption;
+  protected abstract readonly provider?: TerraformProvider;
+  private readonly subscribed = new Map<string, string>();
 
-  public constructor(scope: Construct, id: string, props: AlertTopicProps = {}) {
-    super(scope, id);
-    validateExclusive(`${id}.existingTopicArn`, props.existingTopicArn, `${id}.topicName`, props.topicName);
-    validateExclusive(`${id}.existingTopicArn`, props.existingTopicArn, `${id}.displayName`, props.displayName);
-    validateName(`${id}.topicName`, props.topicName, 256);
-    if (props.existingTopicArn !== undefined && !isUnresolved(props.existingTopicArn) && !/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/.test(props.existingTopicArn)) {
-      throw new TrailWatchValidationError(`${id}.existingTopicArn`, `"${props.existingTopicArn}" is not an SNS topic ARN`, 'Give the ARN, e.g. arn:aws:sns:eu-west-1:111122223333:security-alerts');
-    }
-    if (props.displayName !== undefined && props.displayName.length > 100) {
-      throw new TrailWatchValidationError(`${id}.displayName`, 'is longer than 100 characters', 'Shorten it');
-    }
-    validateSubscriptions(`${id}.subscriptions`, props.subscriptions ?? []);
-    const provider = props.provider;
-    this.encryption = props.encryption ?? TopicEncryption.awsManagedKey();
-
-    if (props.existingTopicArn) {
-      this.topicArn = props.existingTopicArn;
-    } else {
-      this.topic = new SnsTopic(this, 'Topic', {
-        name: props.topicName ?? uniqueResourceName(this, 256),
-        displayName: props.displayName ?? 'TrailWatch',
-        kmsMasterKeyId: this.encryption.kmsMasterKeyId,
-        tags: props.tags,
-        provider,
-      });
-      this.topicArn = this.topic.arn;
-      this.policyDocument = new ResourcePolicyDocument(this, 'PolicyDocument', {
-        statements: [denyInsecureTransport(['sns:Publish'], [this.topic.arn])],
-        provider,
-      });
-      this.policy = new SnsTopicPolicy(this, 'Policy', { arn: this.topic.arn, policy: this.policyDocument.json, provider });
-    }
-
-    (props.subscriptions ?? []).forEach((endpoint, i) => {
-      this.subscriptions.push(
-        new SnsTopicSubscription(this, `Subscription${i}`, {
-          topicArn: this.topicArn,
-          protocol: endpoint.protocol,
-          endpoint: endpoint.endpoint,
-          provider,
-        }),
-      );
-    });
+  public get customerManagedKeyArn(): string | undefined {
+    return this.encryption.customerManagedKeyArn;
   }
 
-  /**
-   * What a publisher needs: `sns:Publish` on this topic only, plus use of the customer managed key if there is
-   * one. Pass to BundledFunction `statements`.
-   */
   public publishStatements(): PolicyStatement[] {
-    const statements: PolicyStatement[] = [{ sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [this.topicArn] }];
+    const statements: PolicyStatement[] = [
+      { sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [this.topicArn] },
+    ];
     if (this.encryption.customerManagedKeyArn) {
-      statements.push({ sid: 'EncryptAlerts', actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [this.encryption.customerManagedKeyArn] });
+      statements.push({
+        sid: 'EncryptAlerts',
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: [this.encryption.customerManagedKeyArn],
+      });
     }
     return statements;
   }
 
-  /** Adds a statement to the topic policy (e.g. to let an AWS service publish, scoped with aws:SourceArn). */
-  public addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): void {
-    if (!this.policyDocument) {
-      throw new TrailWatchValidationError(this.node.id, 'the topic was given by existingTopicArn, so its policy is not managed here', "Add the statement to the existing topic's own policy");
+  public addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription {
+    return this.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
+  }
+
+  public abstract addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): boolean;
+
+  /** Subscribes an endpoint after checking it against those already here (`field` names where the user wrote it). */
+  protected subscribe(field: string, endpoint: NotificationEndpoint): SnsTopicSubscription {
+    if (!(endpoint instanceof NotificationEndpoint)) {
+      throw new TrailWatchValidationError(
+        field,
+        'is not a NotificationEndpoint',
+        'Make it with NotificationEndpoint.email(), .sms(), .http() or .https()',
+      );
     }
-    this.policyDocument.addStatement(statement);
+    const key = `${endpoint.protocol}:${endpoint.endpoint.toLowerCase()}`;
+    const first = this.subscribed.get(key);
+    if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
+      throw new TrailWatchValidationError(
+        field,
+        `repeats ${first} (${endpoint.protocol} ${endpoint.endpoint})`,
+        'Remove the duplicate; each subscriber would get every alert twice',
+      );
+    }
+    this.subscribed.set(key, field);
+    const subscription = new SnsTopicSubscription(this, `Subscription${this.subscriptions.length}`, {
+      topicArn: this.topicArn,
+      protocol: endpoint.protocol,
+      endpoint: endpoint.endpoint,
+      provider: this.provider,
+    });
+    this.subscriptions.push(subscription);
+    return subscription;
   }
 }
 
-function validateSubscriptions(field: string, subscriptions: readonly NotificationEndpoint[]): void {
-  const seen = new Map<string, number>();
-  subscriptions.forEach((endpoint, i) => {
-    if (!(endpoint instanceof NotificationEndpoint)) {
-      throw new TrailWatchValidationError(`${field}[${i}]`, 'is not a NotificationEndpoint', 'Make it with NotificationEndpoint.email(), .sms(), .http() or .https()');
+/**
+ * The SNS topic that carries TrailWatch alerts: encrypted at rest, TLS-only publishing, subscriptions made from
+ * validated NotificationEndpoint factories. Use an existing topic with {@link AlertTopic.fromTopicArn}.
+ */
+export class AlertTopic extends AlertTopicBase {
+  /**
+   * An existing SNS topic (standard or FIFO), checked to be an SNS topic ARN. Its policy stays its owner's; give its
+   * `encryption` when it uses a customer managed key, so publishers get the key grants.
+   */
+  public static fromTopicArn(
+    scope: Construct,
+    id: string,
+    topicArn: string,
+    options: ImportedAlertTopicOptions = {},
+  ): IAlertTopic {
+    return new ImportedAlertTopic(scope, id, topicArn, options);
+  }
+
+  public readonly topic: SnsTopic;
+  public readonly policy: SnsTopicPolicy;
+  public readonly policyDocument: ResourcePolicyDocument;
+  public readonly topicArn: string;
+  public readonly encryption: TopicEncryption;
+  protected readonly provider?: TerraformProvider;
+
+  public constructor(scope: Construct, id: string, props: AlertTopicProps = {}) {
+    super(scope, id);
+    validateName(propPath(this, 'topicName'), props.topicName, 256);
+    if (props.displayName !== undefined && props.displayName.length > 100) {
+      throw new TrailWatchValidationError(propPath(this, 'displayName'), 'is longer than 100 characters', 'Shorten it');
     }
-    const key = `${endpoint.protocol}:${endpoint.endpoint.toLowerCase()}`;
-    const first = seen.get(key);
-    if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
-      throw new TrailWatchValidationError(`${field}[${i}]`, `repeats ${field}[${first}] (${endpoint.protocol} ${endpoint.endpoint})`, 'Remove the duplicate; each subscriber would get every alert twice');
-    }
-    seen.set(key, i);
-  });
+    const provider = props.provider;
+    this.provider = provider;
+    this.encryption = props.encryption ?? TopicEncryption.awsManagedKey();
+
+    this.topic = new SnsTopic(this, 'Topic', {
+      name: props.topicName ?? uniqueResourceName(this, 256),
+      displayName: props.displayName ?? 'TrailWatch',
+      kmsMasterKeyId: this.encryption.kmsMasterKeyId,
+      tags: props.tags,
+      provider,
+    });
+    this.topicArn = this.topic.arn;
+    this.policyDocument = new ResourcePolicyDocument(this, 'PolicyDocument', {
+      statements: [denyInsecureTransport(['sns:Publish'], [this.topic.arn])],
+      provider,
+    });
+    this.policy = new SnsTopicPolicy(this, 'Policy', {
+      arn: this.topic.arn,
+      policy: this.policyDocument.json,
+      provider,
+    });
+    (props.subscriptions ?? []).forEach((endpoint, i) =>
+      this.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
+    );
+  }
+
+  /** Adds a statement to the topic policy (e.g. to let an AWS service publish, scoped with aws:SourceArn). */
+  public addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): boolean {
+    this.policyDocument.addStatement(statement);
+    return true;
+  }
+}
+
+/** An existing topic: nothing is created for it but the subscriptions added. @internal */
+export class ImportedAlertTopic extends AlertTopicBase {
+  public readonly topicArn: string;
+  public readonly encryption: TopicEncryption;
+  protected readonly provider?: TerraformProvider;
+
+  public constructor(scope: Construct, id: string, topicArn: string, options: ImportedAlertTopicOptions) {
+    super(scope, id);
+    validateSnsTopicArn(propPath(this, 'topicArn'), topicArn);
+    this.topicArn = topicArn;
+    this.encryption = options.encryption ?? TopicEncryption.awsManagedKey();
+    this.provider = options.provider;
+  }
+
+  /** The policy is the owner's: nothing is added. */
+  public addToResourcePolicy(): boolean {
+    return false;
+  }
 }

@@ -7,8 +7,17 @@ import { IamRolePolicy } from '@cdktf/provider-aws/lib/iam-role-policy';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { BundledHandler, bundledHandlerAsset } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, validateIntegerRange, validateName } from '../core/validation';
+import {
+  TrailWatchValidationError,
+  isUnresolved,
+  propPath,
+  throwFirstProblem,
+  validateIntegerRange,
+  validateName,
+} from '../core/validation';
+import { CLOUDWATCH_LOG_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, logRetentionProblems } from './log-group';
 import { validateKmsKeyArn } from './arn-validation';
+import { IExecutionRole } from './execution-role';
 
 /** Lambda runtimes the bundled handlers are built for (Node 20 syntax, so any of these runs them). */
 export enum LambdaRuntime {
@@ -16,8 +25,11 @@ export enum LambdaRuntime {
   NODEJS_22_X = 'nodejs22.x',
 }
 
-/** CloudWatch Logs retention values accepted by the API, in days. */
-export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+/**
+ * CloudWatch Logs retention values accepted by the API, in days (kept for consumers; the check is `logRetentionProblems`).
+ * @internal
+ */
+export const LOG_RETENTION_DAYS: readonly number[] = CLOUDWATCH_LOG_RETENTION_DAYS;
 
 /** Services that can receive a function's failed asynchronous invocations. */
 export enum DeadLetterService {
@@ -25,10 +37,15 @@ export enum DeadLetterService {
   SNS = 'sns',
 }
 
-function deadLetterAction(id: string, arn: string, service: DeadLetterService | undefined): string {
-  const resolved = service ?? (isUnresolved(arn) ? undefined : arn.includes(':sqs:') ? DeadLetterService.SQS : DeadLetterService.SNS);
+function deadLetterAction(field: string, arn: string, service: DeadLetterService | undefined): string {
+  const resolved =
+    service ?? (isUnresolved(arn) ? undefined : arn.includes(':sqs:') ? DeadLetterService.SQS : DeadLetterService.SNS);
   if (resolved === undefined) {
-    throw new TrailWatchValidationError(`${id}.deadLetterTargetService`, 'the dead-letter target is a reference, so its service cannot be read from it', 'Set deadLetterTargetService to DeadLetterService.SQS or DeadLetterService.SNS');
+    throw new TrailWatchValidationError(
+      field,
+      'the dead-letter target is a reference, so its service cannot be read from it',
+      'Set deadLetterTargetService to DeadLetterService.SQS or DeadLetterService.SNS',
+    );
   }
   return resolved === DeadLetterService.SQS ? 'sqs:SendMessage' : 'sns:Publish';
 }
@@ -53,7 +70,7 @@ export interface BundledFunctionProps {
   readonly environment?: Record<string, string>;
   /** What the function may do besides writing its own logs. */
   readonly statements?: readonly PolicyStatement[];
-  /** @default 365 */
+  /** Days the function's log group keeps its events (a CloudWatch Logs retention value). @default 365 */
   readonly logRetentionDays?: number;
   /** KMS key ARN for the function's log group. @default AWS-managed encryption */
   readonly logKmsKeyArn?: string;
@@ -65,8 +82,11 @@ export interface BundledFunctionProps {
    * @default read from a literal ARN
    */
   readonly deadLetterTargetService?: DeadLetterService;
-  /** An existing execution role ARN: no role or policy is created, the caller grants what the function needs. */
-  readonly existingRoleArn?: string;
+  /**
+   * An existing execution role (`ExecutionRole.fromRoleArn`): no role or policy is created, its owner grants what
+   * the function needs. @default a role that may write its own logs plus `statements`
+   */
+  readonly role?: IExecutionRole;
   /** Provider for a region other than the stack default. */
   readonly provider?: import('cdktf').TerraformProvider;
 }
@@ -78,23 +98,18 @@ export interface BundledFunctionProps {
 export class BundledFunction extends Construct {
   public readonly function: LambdaFunction;
   public readonly logGroup: CloudwatchLogGroup;
-  /** Undefined when `existingRoleArn` was given. */
+  /** The role created here; undefined when `role` was given. */
   public readonly role?: IamRole;
-  /** The role's inline policy (undefined when `existingRoleArn` was given). */
+  /** The created role's inline policy (undefined when `role` was given). */
   public readonly rolePolicy?: IamRolePolicy;
+  /** The role the function runs as: the created one or the one given. */
+  public readonly executionRole: IExecutionRole;
   public readonly roleArn: string;
   public readonly functionName: string;
 
   public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
-    validateName(`${id}.functionName`, props.functionName, 64);
-    validateKmsKeyArn(`${id}.logKmsKeyArn`, props.logKmsKeyArn);
-    validateIntegerRange(`${id}.timeoutSeconds`, props.timeoutSeconds, 1, 900);
-    validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
-    const retention = props.logRetentionDays ?? 365;
-    if (!LOG_RETENTION_DAYS.includes(retention)) {
-      throw new TrailWatchValidationError(`${id}.logRetentionDays`, `${retention} is not a CloudWatch Logs retention`, `Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
-    }
+    const retention = validateProps(this, props);
     this.functionName = props.functionName ?? uniqueResourceName(this, 64);
     const provider = props.provider;
 
@@ -105,34 +120,13 @@ export class BundledFunction extends Construct {
       provider,
     });
 
-    if (props.existingRoleArn) {
-      this.roleArn = props.existingRoleArn;
+    if (props.role) {
+      this.executionRole = props.role;
     } else {
-      const assume = new DataAwsIamPolicyDocument(this, 'AssumeRole', {
-        statement: [{ actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['lambda.amazonaws.com'] }] }],
-        provider,
-      });
-      this.role = new IamRole(this, 'Role', {
-        // Account-wide name: a prefix (Terraform adds a unique suffix) lets the same stack deploy in several regions.
-        namePrefix: `${uniqueResourceName(this, 37)}-`,
-        assumeRolePolicy: assume.json,
-        description: `Execution role of ${this.functionName} (TrailWatch)`,
-        provider,
-      });
-      const statements: PolicyStatement[] = [
-        { sid: 'WriteOwnLogs', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`${this.logGroup.arn}:*`] },
-        ...(props.deadLetterTargetArn
-          ? [{ sid: 'DeadLetter', actions: [deadLetterAction(id, props.deadLetterTargetArn, props.deadLetterTargetService)], resources: [props.deadLetterTargetArn] }]
-          : []),
-        ...(props.statements ?? []),
-      ];
-      const policy = new DataAwsIamPolicyDocument(this, 'Policy', {
-        statement: statements.map((s) => ({ sid: s.sid, effect: 'Allow', actions: [...s.actions], resources: [...s.resources] })),
-        provider,
-      });
-      this.rolePolicy = new IamRolePolicy(this, 'RolePolicy', { role: this.role.name, policy: policy.json, name: 'least-privilege', provider });
-      this.roleArn = this.role.arn;
+      [this.role, this.rolePolicy] = this.createRole(props);
+      this.executionRole = { roleArn: this.role.arn, roleName: this.role.name };
     }
+    this.roleArn = this.executionRole.roleArn;
 
     const asset = bundledHandlerAsset(this, 'Code', props.handler);
     this.function = new LambdaFunction(this, 'Function', {
@@ -153,4 +147,67 @@ export class BundledFunction extends Construct {
       provider,
     });
   }
+
+  private createRole(props: BundledFunctionProps): [IamRole, IamRolePolicy] {
+    const provider = props.provider;
+    const assume = new DataAwsIamPolicyDocument(this, 'AssumeRole', {
+      statement: [
+        { actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['lambda.amazonaws.com'] }] },
+      ],
+      provider,
+    });
+    const role = new IamRole(this, 'Role', {
+      // Account-wide name: a prefix (Terraform adds a unique suffix) lets the same stack deploy in several regions.
+      namePrefix: `${uniqueResourceName(this, 37)}-`,
+      assumeRolePolicy: assume.json,
+      description: `Execution role of ${this.functionName} (TrailWatch)`,
+      provider,
+    });
+    const deadLetterField = propPath(this, 'deadLetterTargetService');
+    const statements: PolicyStatement[] = [
+      {
+        sid: 'WriteOwnLogs',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [`${this.logGroup.arn}:*`],
+      },
+      ...(props.deadLetterTargetArn
+        ? [
+            {
+              sid: 'DeadLetter',
+              actions: [deadLetterAction(deadLetterField, props.deadLetterTargetArn, props.deadLetterTargetService)],
+              resources: [props.deadLetterTargetArn],
+            },
+          ]
+        : []),
+      ...(props.statements ?? []),
+    ];
+    const policy = new DataAwsIamPolicyDocument(this, 'Policy', {
+      statement: statements.map((s) => ({
+        sid: s.sid,
+        effect: 'Allow',
+        actions: [...s.actions],
+        resources: [...s.resources],
+      })),
+      provider,
+    });
+    return [
+      role,
+      new IamRolePolicy(this, 'RolePolicy', {
+        role: role.name,
+        policy: policy.json,
+        name: 'least-privilege',
+        provider,
+      }),
+    ];
+  }
+}
+
+/** Checks the props; returns the log retention in days. */
+function validateProps(scope: Construct, props: BundledFunctionProps): number {
+  validateName(propPath(scope, 'functionName'), props.functionName, 64);
+  validateKmsKeyArn(propPath(scope, 'logKmsKeyArn'), props.logKmsKeyArn);
+  validateIntegerRange(propPath(scope, 'timeoutSeconds'), props.timeoutSeconds, 1, 900);
+  validateIntegerRange(propPath(scope, 'memorySize'), props.memorySize, 128, 10240);
+  throwFirstProblem(logRetentionProblems(propPath(scope, 'logRetentionDays'), props.logRetentionDays));
+  return props.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
 }

@@ -1,12 +1,63 @@
-export * from './bundled-function';
-export * from './resource-policy';
-export * from './aws-context';
-export * from './secure-bucket';
-export * from './alert-topic';
-export * from './audit-trail';
-export * from './sign-in-region';
-export * from './console-login-alarm';
-export * from './login-audit-pattern';
-export * from './log-keyword-alarm';
-export * from './tag-enrichment';
-export * from './trail-query';
+// Public surface of `cdktf-trailwatch/aws`: constructs, their props and the types those props use. Helpers
+// (ARN checks, log-group and dead-letter builders, resource-policy statements) stay internal.
+
+// Cloud-neutral types the AWS constructs take, so an AWS stack needs only this entry point.
+export { BundledHandler, NotificationEndpoint, NotificationProtocol, TrailWatchValidationError } from '../core';
+export type {
+  HttpEndpointOptions,
+  KeywordAlarmOptions,
+  LoginAlarmOptions,
+  MfaLoginAlarmOptions,
+  TagEnrichmentOptions,
+} from '../core';
+
+// Patterns
+export { LoginAuditPattern } from './login-audit-pattern';
+export type {
+  IncludedLogKeywordAlarmProps,
+  IncludedTagEnrichmentProps,
+  LoginAuditPatternProps,
+} from './login-audit-pattern';
+
+// Parts
+export { CisAlarms, type AwsCisControlOptions, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions } from './cis-alarms';
+export { AlertTopic, TopicEncryption } from './alert-topic';
+export type { AlertTopicProps, IAlertTopic, ImportedAlertTopicOptions } from './alert-topic';
+export { AuditTrail } from './audit-trail';
+export type { AuditTrailProps, TrailCloudWatchLogsOptions } from './audit-trail';
+export { BundledFunction, DeadLetterService, LambdaRuntime } from './bundled-function';
+export type { BundledFunctionProps, PolicyStatement } from './bundled-function';
+export { ExecutionRole } from './execution-role';
+export type { IExecutionRole } from './execution-role';
+export { LogKeywordAlarm } from './log-keyword-alarm';
+export type { LogKeywordAlarmProps } from './log-keyword-alarm';
+export { LoginAlarm } from './login-alarm';
+export type { AwsLoginAlarmOptions, LoginAlarmProps } from './login-alarm';
+export { ResourcePolicyDocument } from './resource-policy';
+export type { ResourcePolicyDocumentProps } from './resource-policy';
+export { ArchiveStorageClass, ObjectLockMode, SecureBucket } from './secure-bucket';
+export type { ArchiveTransition, IAuditBucket, ObjectLockOptions, SecureBucketProps } from './secure-bucket';
+export { SignInRegion } from './sign-in-region';
+export { TagEnrichment } from './tag-enrichment';
+export type { TagEnrichmentProps } from './tag-enrichment';
+
+// Trail query API
+export {
+  ApiAuthorization,
+  ApiAuthorizationType,
+  TrailIngestion,
+  TrailQueryApi,
+  TrailQueryHttpApi,
+  TrailQueryTable,
+} from './trail-query';
+export type {
+  ApiThrottling,
+  CognitoAuthorizationOptions,
+  JwtAuthorizationOptions,
+  TrailIngestionProps,
+  TrailLogLocation,
+  TrailQueryApiProps,
+  TrailQueryHttpApiProps,
+  TrailQueryTableProps,
+  UnauthenticatedAcknowledgement,
+} from './trail-query';

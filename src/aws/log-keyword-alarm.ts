@@ -5,31 +5,37 @@ import { CloudwatchLogSubscriptionFilter } from '@cdktf/provider-aws/lib/cloudwa
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
-import { KeywordAlarmOptions, archivePrefixOf, keywordAlarmEnvironment, keywordOptionProblems } from '../../runtime/core/keyword-options';
+import {
+  KeywordAlarmOptions,
+  archivePrefixOf,
+  keywordAlarmEnvironment,
+  keywordOptionProblems,
+} from '../../runtime/core/keyword-options';
+import { OptionProblem } from '../../runtime/core/option-problem';
 import { AwsSettings, LogKeywordAlarmSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, isUnresolved, validateExclusive } from '../core/validation';
-import { AlertTopic } from './alert-topic';
+import { propPath, throwFirstProblem, validateExclusive } from '../core/validation';
+import { AlertTopic, IAlertTopic } from './alert-topic';
 import { AwsContext } from './aws-context';
-import { BundledFunction, DeadLetterService, LOG_RETENTION_DAYS, LambdaRuntime, PolicyStatement } from './bundled-function';
-import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
-import { SecureBucket, validateBucketName } from './secure-bucket';
+import { deadLetterQueue } from './dead-letter-queue';
+import { BundledFunction, DeadLetterService, LambdaRuntime, PolicyStatement } from './bundled-function';
+import { IExecutionRole } from './execution-role';
+import { logGroupNameProblems, logGroupOrExisting, logRetentionProblems } from './log-group';
+import { subscribeFunctionToLogGroup } from './log-subscription';
+import { IAuditBucket, SecureBucket } from './secure-bucket';
 import { validateKmsKeyArn } from './arn-validation';
 
-/** CloudWatch Logs log group names: 1-512 characters of letters, digits and `_ - / . #`. */
-const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;
-
 export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
-  /** Watch this existing log group (its name) instead of creating one. */
+  /** Watch this existing log group (its name) instead of creating one; its retention and encryption stay yours. @default a new log group */
   readonly existingLogGroupName?: string;
-  /** Name of the new log group. @default /trailwatch/<unique name> */
+  /** Name of the new watched log group. @default /trailwatch/<unique name> */
   readonly logGroupName?: string;
-  /** Days the new log group keeps events. @default 365 */
-  readonly logRetentionDays?: number;
-  /** KMS key ARN for the new log group. @default CloudWatch Logs' own encryption */
-  readonly logKmsKeyArn?: string;
+  /** Days the new watched log group keeps events (a CloudWatch Logs retention value). @default 365 */
+  readonly logGroupRetentionDays?: number;
+  /** KMS key ARN of the new watched log group (its key policy must allow CloudWatch Logs). @default CloudWatch Logs' own encryption */
+  readonly logGroupKmsKeyArn?: string;
   /**
    * Subscription filter pattern. The default sends every event and lets the function decide: CloudWatch Logs
    * terms cannot express the whole-word, case-sensitive rules. A coarse pattern such as `?ERROR ?WARN ?FATAL`
@@ -37,16 +43,12 @@ export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
    * @default "" (all events)
    */
   readonly filterPattern?: string;
-  /** Publish to this topic (built here or elsewhere with AlertTopic). */
-  readonly alertTopic?: AlertTopic;
-  /** Publish to this existing topic ARN (AWS-managed or no encryption; use `alertTopic` for a customer key). */
-  readonly existingTopicArn?: string;
-  /** Subscribers of the topic created when neither `alertTopic` nor `existingTopicArn` is given. @default none */
+  /** Publish to this topic: an `AlertTopic`, or an existing one from `AlertTopic.fromTopicArn`. @default a new AlertTopic */
+  readonly alertTopic?: IAlertTopic;
+  /** Subscribers of the topic created when no `alertTopic` is given. @default none */
   readonly subscriptions?: readonly NotificationEndpoint[];
-  /** Archive into this bucket (built here or elsewhere with SecureBucket). */
-  readonly archiveBucket?: SecureBucket;
-  /** Archive into this existing bucket (its name). */
-  readonly existingArchiveBucketName?: string;
+  /** Archive into this bucket: a `SecureBucket`, or an existing one from `SecureBucket.fromBucketName`. @default a new SecureBucket of its own */
+  readonly archiveBucket?: IAuditBucket;
   /**
    * Encrypt archive objects with SSE-KMS under this key (the function gets kms:GenerateDataKey on it). Needed
    * when the bucket's default encryption or its policy requires a customer managed key.
@@ -56,16 +58,21 @@ export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
   /** @default a unique name derived from the construct path */
   readonly functionName?: string;
   /** @default LambdaRuntime.NODEJS_24_X */
-  readonly functionRuntime?: LambdaRuntime;
+  readonly runtime?: LambdaRuntime;
   /** @default 60 */
   readonly timeoutSeconds?: number;
   /** @default 256 */
   readonly memorySize?: number;
+  /** KMS key ARN of the function's own log group. @default CloudWatch Logs' own encryption */
+  readonly logKmsKeyArn?: string;
   /**
-   * Use this execution role instead of creating one; it needs sns:Publish on the topic, s3:PutObject on
-   * `<bucket>/<prefix>/*`, logging and sqs:SendMessage on the dead-letter queue.
+   * Run the function as this existing role (`ExecutionRole.fromRoleArn`); it needs sns:Publish on the topic,
+   * s3:PutObject on `<bucket>/<prefix>/*`, logging and sqs:SendMessage on the dead-letter queue.
+   * @default a new role with exactly those rights
    */
-  readonly existingRoleArn?: string;
+  readonly role?: IExecutionRole;
+  /** Tags of the resources created here (log group, topic, bucket). @default none */
+  readonly tags?: Record<string, string>;
   /** Provider of the log group's region. @default the stack's default AWS provider */
   readonly provider?: TerraformProvider;
 }
@@ -81,11 +88,11 @@ export class LogKeywordAlarm extends Construct {
   public readonly logGroup?: CloudwatchLogGroup;
   public readonly logGroupName: string;
   public readonly logGroupArn: string;
-  /** The topic built here; undefined when `alertTopic` or `existingTopicArn` was given. */
-  public readonly alertTopic?: AlertTopic;
+  /** The topic alerts go to: the one given, or the one created here. */
+  public readonly alertTopic: IAlertTopic;
   public readonly topicArn: string;
-  /** The bucket built here; undefined when `archiveBucket` or `existingArchiveBucketName` was given. */
-  public readonly archiveBucket?: SecureBucket;
+  /** The bucket the matching lines are archived in: the one given, or the one created here. */
+  public readonly archiveBucket: IAuditBucket;
   public readonly archiveBucketName: string;
   public readonly archivePrefix: string;
   public readonly function: BundledFunction;
@@ -96,92 +103,96 @@ export class LogKeywordAlarm extends Construct {
 
   public constructor(scope: Construct, id: string, props: LogKeywordAlarmProps = {}) {
     super(scope, id);
-    const [optionProblem] = keywordOptionProblems(id, props);
-    if (optionProblem) throw new TrailWatchValidationError(optionProblem.field, optionProblem.problem, optionProblem.fix);
-    validateExclusive(`${id}.existingLogGroupName`, props.existingLogGroupName, `${id}.logGroupName`, props.logGroupName);
-    validateExclusive(`${id}.existingLogGroupName`, props.existingLogGroupName, `${id}.logRetentionDays`, props.logRetentionDays);
-    validateExclusive(`${id}.alertTopic`, props.alertTopic, `${id}.existingTopicArn`, props.existingTopicArn);
-    validateExclusive(`${id}.archiveBucket`, props.archiveBucket, `${id}.existingArchiveBucketName`, props.existingArchiveBucketName);
-    if (props.subscriptions !== undefined && (props.alertTopic !== undefined || props.existingTopicArn !== undefined)) {
-      throw new TrailWatchValidationError(`${id}.subscriptions`, 'subscriptions apply only to a topic created here', 'Subscribe on the AlertTopic you pass in, or drop alertTopic/existingTopicArn');
-    }
-    for (const [field, name] of [['existingLogGroupName', props.existingLogGroupName], ['logGroupName', props.logGroupName]] as const) {
-      if (name !== undefined && !isUnresolved(name) && !LOG_GROUP_NAME.test(name)) {
-        throw new TrailWatchValidationError(`${id}.${field}`, `"${name}" is not a CloudWatch Logs log group name`, 'Use 1-512 letters, digits, "_", "-", "/", "." or "#"');
-      }
-    }
-    if (props.logRetentionDays !== undefined && !LOG_RETENTION_DAYS.includes(props.logRetentionDays)) {
-      throw new TrailWatchValidationError(`${id}.logRetentionDays`, `${props.logRetentionDays} is not a CloudWatch Logs retention`, `Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
-    }
-    if (props.existingTopicArn !== undefined && !isUnresolved(props.existingTopicArn) && !/^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/.test(props.existingTopicArn)) {
-      throw new TrailWatchValidationError(`${id}.existingTopicArn`, `"${props.existingTopicArn}" is not an SNS topic ARN`, 'Give the ARN, e.g. arn:aws:sns:eu-west-1:111122223333:security-alerts');
-    }
-    validateBucketName(`${id}.existingArchiveBucketName`, props.existingArchiveBucketName);
-    validateKmsKeyArn(`${id}.archiveKmsKeyArn`, props.archiveKmsKeyArn);
-    validateKmsKeyArn(`${id}.logKmsKeyArn`, props.logKmsKeyArn);
-    if (props.filterPattern !== undefined && props.filterPattern.length > 1024) {
-      throw new TrailWatchValidationError(`${id}.filterPattern`, 'is longer than 1024 characters', 'Shorten it; the function does the precise matching anyway');
-    }
+    this.validate(props);
     const provider = props.provider;
-    const context = AwsContext.of(this, provider);
+    const watched = logGroupOrExisting(this, 'LogGroup', {
+      existingName: props.existingLogGroupName,
+      name: props.logGroupName ?? `/trailwatch/${uniqueResourceName(this, 100)}`,
+      retentionDays: props.logGroupRetentionDays,
+      kmsKeyArn: props.logGroupKmsKeyArn,
+      tags: props.tags,
+      provider,
+    });
+    this.logGroup = watched.logGroup;
+    this.logGroupName = watched.name;
+    this.logGroupArn = watched.arn;
 
-    if (props.existingLogGroupName) {
-      this.logGroupName = props.existingLogGroupName;
-      this.logGroupArn = `arn:${context.partition}:logs:${context.region}:${context.accountId}:log-group:${this.logGroupName}`;
-    } else {
-      this.logGroup = new CloudwatchLogGroup(this, 'LogGroup', {
-        name: props.logGroupName ?? `/trailwatch/${uniqueResourceName(this, 100)}`,
-        retentionInDays: props.logRetentionDays ?? 365,
-        kmsKeyId: props.logKmsKeyArn,
-        provider,
-      });
-      this.logGroupName = this.logGroup.name;
-      this.logGroupArn = this.logGroup.arn;
-    }
-
-    let publishStatements: PolicyStatement[];
-    if (props.existingTopicArn) {
-      this.topicArn = props.existingTopicArn;
-      publishStatements = [{ sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [props.existingTopicArn] }];
-    } else {
-      const topic = props.alertTopic ?? new AlertTopic(this, 'AlertTopic', { subscriptions: props.subscriptions, provider });
-      if (!props.alertTopic) this.alertTopic = topic;
-      this.topicArn = topic.topicArn;
-      publishStatements = topic.publishStatements();
-    }
-
-    if (props.existingArchiveBucketName) {
-      this.archiveBucketName = props.existingArchiveBucketName;
-    } else {
-      const bucket = props.archiveBucket ?? new SecureBucket(this, 'ArchiveBucket', { provider });
-      if (!props.archiveBucket) this.archiveBucket = bucket;
-      this.archiveBucketName = bucket.bucketName;
-    }
+    this.alertTopic =
+      props.alertTopic ??
+      new AlertTopic(this, 'AlertTopic', { subscriptions: props.subscriptions, tags: props.tags, provider });
+    this.topicArn = this.alertTopic.topicArn;
+    this.archiveBucket = props.archiveBucket ?? new SecureBucket(this, 'ArchiveBucket', { tags: props.tags, provider });
+    this.archiveBucketName = this.archiveBucket.bucketName;
     this.archivePrefix = archivePrefixOf(props);
 
-    this.deadLetterQueue = new SqsQueue(this, 'DeadLetterQueue', {
-      name: `${uniqueResourceName(this, 76)}-dlq`,
-      sqsManagedSseEnabled: true,
-      messageRetentionSeconds: 14 * 24 * 3600,
+    const deadLetters = deadLetterQueue(this, { provider });
+    this.deadLetterQueue = deadLetters.queue;
+    this.deadLetterQueuePolicy = deadLetters.policy;
+    this.function = this.createFunction(props);
+    const subscription = subscribeFunctionToLogGroup(this, {
+      function: this.function.function,
+      logGroupName: this.logGroupName,
+      logGroupArn: this.logGroupArn,
+      filterName: uniqueResourceName(this, 512),
+      filterPattern: props.filterPattern ?? '',
+      ids: { permission: 'InvokePermission', filter: 'SubscriptionFilter', statementId: 'AllowCloudWatchLogsInvoke' },
       provider,
     });
-    const queuePolicy = new ResourcePolicyDocument(this, 'DeadLetterQueuePolicyDocument', {
-      statements: [denyInsecureTransport(['sqs:*'], [this.deadLetterQueue.arn])],
-      provider,
-    });
-    this.deadLetterQueuePolicy = new SqsQueuePolicy(this, 'DeadLetterQueuePolicy', { queueUrl: this.deadLetterQueue.url, policy: queuePolicy.json, provider });
+    this.permission = subscription.permission;
+    this.subscriptionFilter = subscription.filter;
+  }
 
-    const statements: PolicyStatement[] = [
-      ...publishStatements,
-      { sid: 'WriteArchive', actions: ['s3:PutObject'], resources: [`arn:${context.partition}:s3:::${this.archiveBucketName}/${this.archivePrefix}/*`] },
-      ...(props.archiveKmsKeyArn ? [{ sid: 'EncryptArchive', actions: ['kms:GenerateDataKey'], resources: [props.archiveKmsKeyArn] }] : []),
+  private validate(props: LogKeywordAlarmProps): void {
+    const at = (prop: string) => propPath(this, prop);
+    const problems: OptionProblem[] = [
+      ...keywordOptionProblems(this.node.path, props),
+      ...logGroupNameProblems(at('existingLogGroupName'), props.existingLogGroupName),
+      ...logGroupNameProblems(at('logGroupName'), props.logGroupName),
+      ...logRetentionProblems(at('logGroupRetentionDays'), props.logGroupRetentionDays),
     ];
-    this.function = new BundledFunction(this, 'Function', {
+    if (props.subscriptions !== undefined && props.alertTopic !== undefined) {
+      problems.push({
+        field: at('subscriptions'),
+        problem: 'subscriptions apply only to a topic created here',
+        fix: 'Call addSubscription on the alertTopic you pass in, or drop alertTopic',
+      });
+    }
+    if (props.filterPattern !== undefined && props.filterPattern.length > 1024) {
+      problems.push({
+        field: at('filterPattern'),
+        problem: 'is longer than 1024 characters',
+        fix: 'Shorten it; the function does the precise matching anyway',
+      });
+    }
+    throwFirstProblem(problems);
+    for (const other of ['logGroupName', 'logGroupRetentionDays', 'logGroupKmsKeyArn'] as const) {
+      validateExclusive(at('existingLogGroupName'), props.existingLogGroupName, at(other), props[other]);
+    }
+    validateKmsKeyArn(at('archiveKmsKeyArn'), props.archiveKmsKeyArn);
+    validateKmsKeyArn(at('logGroupKmsKeyArn'), props.logGroupKmsKeyArn);
+    validateKmsKeyArn(at('logKmsKeyArn'), props.logKmsKeyArn);
+  }
+
+  private createFunction(props: LogKeywordAlarmProps): BundledFunction {
+    const partition = AwsContext.of(this, props.provider).partition;
+    const statements: PolicyStatement[] = [
+      ...this.alertTopic.publishStatements(),
+      {
+        sid: 'WriteArchive',
+        actions: ['s3:PutObject'],
+        resources: [`arn:${partition}:s3:::${this.archiveBucketName}/${this.archivePrefix}/*`],
+      },
+      ...(props.archiveKmsKeyArn
+        ? [{ sid: 'EncryptArchive', actions: ['kms:GenerateDataKey'], resources: [props.archiveKmsKeyArn] }]
+        : []),
+    ];
+    return new BundledFunction(this, 'Function', {
       handler: BundledHandler.AWS_LOG_KEYWORD_ALARM,
       functionName: props.functionName,
-      runtime: props.functionRuntime,
+      runtime: props.runtime,
       timeoutSeconds: props.timeoutSeconds ?? 60,
       memorySize: props.memorySize,
+      logKmsKeyArn: props.logKmsKeyArn,
       environment: {
         ...keywordAlarmEnvironment(props, this.archiveBucketName),
         [AwsSettings.SNS_TOPIC_ARN]: this.topicArn,
@@ -190,27 +201,8 @@ export class LogKeywordAlarm extends Construct {
       statements,
       deadLetterTargetArn: this.deadLetterQueue.arn,
       deadLetterTargetService: DeadLetterService.SQS,
-      existingRoleArn: props.existingRoleArn,
-      provider,
-    });
-
-    this.permission = new LambdaPermission(this, 'InvokePermission', {
-      statementId: 'AllowCloudWatchLogsInvoke',
-      action: 'lambda:InvokeFunction',
-      functionName: this.function.function.functionName,
-      principal: `logs.${context.region}.amazonaws.com`,
-      sourceArn: `${this.logGroupArn}:*`,
-      sourceAccount: context.accountId,
-      provider,
-    });
-    this.subscriptionFilter = new CloudwatchLogSubscriptionFilter(this, 'SubscriptionFilter', {
-      name: uniqueResourceName(this, 512),
-      logGroupName: this.logGroupName,
-      filterPattern: props.filterPattern ?? '',
-      destinationArn: this.function.function.arn,
-      // CloudWatch Logs tests the destination when the filter is created: the permission must exist first.
-      dependsOn: [this.permission],
-      provider,
+      role: props.role,
+      provider: props.provider,
     });
   }
 }

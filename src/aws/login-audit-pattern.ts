@@ -3,24 +3,28 @@ import { Construct } from 'constructs';
 import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
 import { LambdaFunction } from '@cdktf/provider-aws/lib/lambda-function';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, isUnresolved, validateAllowList, validateExclusive, validateIntegerRange } from '../core/validation';
-import { AlertTopic, TopicEncryption } from './alert-topic';
+import {
+  TrailWatchValidationError,
+  isUnresolved,
+  validateAllowList,
+  validateExclusive,
+  validateIntegerRange,
+} from '../core/validation';
+import { AlertTopic, IAlertTopic, TopicEncryption } from './alert-topic';
 import { AuditTrail, TrailCloudWatchLogsOptions } from './audit-trail';
 import { LambdaRuntime } from './bundled-function';
-import { ConsoleLoginAlarm } from './console-login-alarm';
+import { ExecutionRole } from './execution-role';
+import { LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { TagEnrichment, TagEnrichmentProps } from './tag-enrichment';
 import { ArchiveTransition, SecureBucket } from './secure-bucket';
 import { SignInRegion } from './sign-in-region';
 
 /**
- * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into the
- * trail's bucket (under its own prefix) when the pattern has one.
+ * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into a bucket of
+ * its own (application log lines do not belong next to the audit trail), or into the `archiveBucket` given.
  */
-export type IncludedLogKeywordAlarmProps = Omit<
-  LogKeywordAlarmProps,
-  'alertTopic' | 'existingTopicArn' | 'subscriptions' | 'archiveBucket' | 'existingArchiveBucketName' | 'archiveKmsKeyArn' | 'provider'
->;
+export type IncludedLogKeywordAlarmProps = Omit<LogKeywordAlarmProps, 'alertTopic' | 'subscriptions' | 'provider'>;
 
 /** Tag enrichment as part of the pattern: it reads the trail's CloudWatch Logs group (delivery is turned on for it). */
 export type IncludedTagEnrichmentProps = Omit<TagEnrichmentProps, 'sourceLogGroupName' | 'provider'>;
@@ -99,9 +103,9 @@ export class LoginAuditPattern extends Construct {
   /** Undefined when an existing trail or bucket is used. */
   public readonly bucket?: SecureBucket;
   /** Always present; wraps the existing topic when `existingTopicArn` was given (and then creates nothing). */
-  public readonly alertTopic: AlertTopic;
+  public readonly alertTopic: IAlertTopic;
   public readonly topicArn: string;
-  public readonly loginAlarm: ConsoleLoginAlarm;
+  public readonly loginAlarm: LoginAlarm;
   public readonly function: LambdaFunction;
   /** Undefined when `existingRoleArn` was given. */
   public readonly role?: IamRole;
@@ -124,7 +128,9 @@ export class LoginAuditPattern extends Construct {
       this.trail = new AuditTrail(this, 'Trail', {
         trailName: props.trailName,
         bucketName: props.bucketName,
-        existingBucketName: props.existingBucketName,
+        bucket: props.existingBucketName
+          ? SecureBucket.fromBucketName(this, 'ExistingBucket', props.existingBucketName)
+          : undefined,
         filePrefix: props.filePrefix,
         retentionDays: props.retentionDays,
         archiveTransition: props.archiveTransition,
@@ -139,24 +145,25 @@ export class LoginAuditPattern extends Construct {
       this.bucket = this.trail.bucket;
     }
 
-    this.alertTopic = new AlertTopic(this, 'Alerts', {
-      subscriptions: props.subscriptions,
-      encryption: props.topicEncryption,
-      existingTopicArn: props.existingTopicArn,
-      provider,
-    });
+    this.alertTopic = props.existingTopicArn
+      ? AlertTopic.fromTopicArn(this, 'Alerts', props.existingTopicArn, { encryption: props.topicEncryption, provider })
+      : new AlertTopic(this, 'Alerts', {
+          subscriptions: props.subscriptions,
+          encryption: props.topicEncryption,
+          provider,
+        });
     this.topicArn = this.alertTopic.topicArn;
 
-    this.loginAlarm = new ConsoleLoginAlarm(this, 'LoginAlarm', {
+    this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', {
       allowList: props.allowList,
-      topic: this.alertTopic,
+      alertTopic: this.alertTopic,
       watchedActions: props.watchedActions,
       alertOnFailedLogin: props.alertOnFailedLogin,
       alertOnRootLogin: props.alertOnRootLogin,
       alertOnMissingMfa: props.alertOnMissingMfa,
       signInRegions: props.signInRegions,
-      functionRuntime: props.functionRuntime,
-      existingRoleArn: props.existingRoleArn,
+      runtime: props.functionRuntime,
+      role: props.existingRoleArn ? ExecutionRole.fromRoleArn(this, 'ExistingRole', props.existingRoleArn) : undefined,
       provider,
     });
     this.function = this.loginAlarm.function.function;
@@ -164,14 +171,9 @@ export class LoginAuditPattern extends Construct {
 
     if (props.logKeywordAlarm) {
       this.logKeywordAlarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
-        functionRuntime: props.functionRuntime,
+        runtime: props.functionRuntime,
         ...props.logKeywordAlarm,
         alertTopic: this.alertTopic,
-        // The trail's bucket when the pattern has one; otherwise the alarm makes a SecureBucket of its own.
-        archiveBucket: this.bucket,
-        existingArchiveBucketName: this.bucket ? undefined : props.existingBucketName,
-        // Only a key ARN can be granted to the function (an alias ARN cannot).
-        archiveKmsKeyArn: props.kmsKeyArn && /:key\//.test(props.kmsKeyArn) ? props.kmsKeyArn : undefined,
         provider,
       });
     }
@@ -182,7 +184,7 @@ export class LoginAuditPattern extends Construct {
         throw new TrailWatchValidationError(
           `${id}.tagEnrichment`,
           'an existing trail has no CloudWatch Logs group known to the pattern',
-          'Use the TagEnrichment construct on its own with the sourceLogGroupName of your trail\'s log group',
+          "Use the TagEnrichment construct on its own with the sourceLogGroupName of your trail's log group",
         );
       }
       this.tagEnrichment = new TagEnrichment(this, 'TagEnrichment', {
@@ -213,7 +215,14 @@ function validateExistingTrail(id: string, props: LoginAuditPatternProps): void 
   for (const name of TRAIL_PROPS) {
     validateExclusive(`${id}.existingTrailArn`, props.existingTrailArn, `${id}.${name}`, props[name]);
   }
-  if (!isUnresolved(props.existingTrailArn) && !/^arn:aws[a-z-]*:cloudtrail:[a-z0-9-]+:\d{12}:trail\/[A-Za-z0-9._-]{3,128}$/.test(props.existingTrailArn)) {
-    throw new TrailWatchValidationError(`${id}.existingTrailArn`, `"${props.existingTrailArn}" is not a CloudTrail trail ARN`, 'Give the ARN, e.g. arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail');
+  if (
+    !isUnresolved(props.existingTrailArn) &&
+    !/^arn:aws[a-z-]*:cloudtrail:[a-z0-9-]+:\d{12}:trail\/[A-Za-z0-9._-]{3,128}$/.test(props.existingTrailArn)
+  ) {
+    throw new TrailWatchValidationError(
+      `${id}.existingTrailArn`,
+      `"${props.existingTrailArn}" is not a CloudTrail trail ARN`,
+      'Give the ARN, e.g. arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail',
+    );
   }
 }

@@ -1,7 +1,10 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { DataAwsIamPolicyDocument, DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
-import { TrailWatchValidationError } from '../core/validation';
+import {
+  DataAwsIamPolicyDocument,
+  DataAwsIamPolicyDocumentStatement,
+} from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { TrailWatchValidationError, propPath } from '../core/validation';
 
 export interface ResourcePolicyDocumentProps {
   /** Statements present from the start. */
@@ -21,7 +24,10 @@ export class ResourcePolicyDocument extends Construct {
   public constructor(scope: Construct, id: string, props: ResourcePolicyDocumentProps = {}) {
     super(scope, id);
     this.statements = [...(props.statements ?? [])];
-    this.document = new DataAwsIamPolicyDocument(this, 'Document', { statement: [...this.statements], provider: props.provider });
+    this.document = new DataAwsIamPolicyDocument(this, 'Document', {
+      statement: [...this.statements],
+      provider: props.provider,
+    });
   }
 
   /** The rendered policy JSON (a Terraform reference). */
@@ -32,7 +38,11 @@ export class ResourcePolicyDocument extends Construct {
   /** Adds a statement; a statement id (`sid`) must be unique within the policy. */
   public addStatement(statement: DataAwsIamPolicyDocumentStatement): void {
     if (statement.sid && this.statements.some((s) => s.sid === statement.sid)) {
-      throw new TrailWatchValidationError(`${this.node.path}.addStatement`, `a statement with sid "${statement.sid}" is already in this policy`, 'Give each statement its own sid');
+      throw new TrailWatchValidationError(
+        propPath(this, 'addStatement'),
+        `a statement with sid "${statement.sid}" is already in this policy`,
+        'Give each statement its own sid',
+      );
     }
     this.statements.push(statement);
     this.document.putStatement([...this.statements]);
@@ -48,7 +58,10 @@ export class ResourcePolicyDocument extends Construct {
  * Denies every request that does not use TLS. The action list is the service's own wildcard (`s3:*`, `sqs:*`)
  * or a named action: a Deny grants nothing, and a partial list would leave plain-HTTP gaps.
  */
-export function denyInsecureTransport(actions: readonly string[], resources: readonly string[]): DataAwsIamPolicyDocumentStatement {
+export function denyInsecureTransport(
+  actions: readonly string[],
+  resources: readonly string[],
+): DataAwsIamPolicyDocumentStatement {
   return {
     sid: 'DenyInsecureTransport',
     effect: 'Deny',

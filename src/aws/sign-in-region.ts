@@ -19,7 +19,11 @@ export class SignInRegion {
   /** A region by name, e.g. "us-east-1"; the rule is placed there by the `region` argument. */
   public static of(region: string): SignInRegion {
     if (Token.isUnresolved(region) || !REGION.test(region)) {
-      throw new TrailWatchValidationError('SignInRegion.of(region)', `"${region}" is not an AWS region name`, 'Write a literal region such as "us-east-1" or "eu-north-1"');
+      throw new TrailWatchValidationError(
+        'SignInRegion.of(region)',
+        `"${region}" is not an AWS region name`,
+        'Write a literal region such as "us-east-1" or "eu-north-1"',
+      );
     }
     return new SignInRegion(region, undefined);
   }
@@ -44,30 +48,54 @@ export class SignInRegion {
 }
 
 /**
- * The regions to forward from: the given ones after checks, or by default the hub region when the alarm lives
- * elsewhere in the commercial partition.
+ * Every region that records console sign-ins of the commercial partition through the global endpoint: the hub
+ * (root, IAM users) and the account-alias cookie regions (IAM users; CloudTrail user guide, "AWS console sign-in
+ * events").
  */
-export function resolveSignInRegions(field: string, given: readonly SignInRegion[] | undefined, homeRegion: string | undefined): SignInRegion[] {
+export const GLOBAL_SIGN_IN_REGIONS: readonly string[] = [SIGN_IN_HUB_REGION, ...ALIAS_COOKIE_SIGN_IN_REGIONS];
+
+/**
+ * The regions to forward from: the given ones after checks, or by default every global sign-in region but the
+ * alarm's own when the alarm lives in the commercial partition.
+ */
+export function resolveSignInRegions(
+  field: string,
+  given: readonly SignInRegion[] | undefined,
+  homeRegion: string | undefined,
+): SignInRegion[] {
   if (given === undefined) {
     if (homeRegion === undefined) {
       throw new TrailWatchValidationError(
         field,
-        "the alarm's region cannot be read at synth time (the AWS provider has no literal region), so the default forwarding from us-east-1 cannot be decided",
-        'Set region on the AwsProvider, or give signInRegions explicitly: [SignInRegion.of("us-east-1")], or [] when the alarm runs in us-east-1',
+        "the alarm's region cannot be read at synth time (the AWS provider has no literal region), so the default forwarding from the sign-in regions cannot be decided",
+        `Set region on the AwsProvider, or give signInRegions explicitly, e.g. ${GLOBAL_SIGN_IN_REGIONS.map((r) => `SignInRegion.of("${r}")`).join(', ')} less the alarm's own region`,
       );
     }
-    return homeRegion === SIGN_IN_HUB_REGION || OTHER_PARTITION.test(homeRegion) ? [] : [SignInRegion.of(SIGN_IN_HUB_REGION)];
+    if (OTHER_PARTITION.test(homeRegion)) return [];
+    return GLOBAL_SIGN_IN_REGIONS.filter((region) => region !== homeRegion).map((region) => SignInRegion.of(region));
   }
   const seen = new Set<string>();
   given.forEach((placement, i) => {
     if (!(placement instanceof SignInRegion)) {
-      throw new TrailWatchValidationError(`${field}[${i}]`, 'is not a SignInRegion', 'Make it with SignInRegion.of("us-east-1") or SignInRegion.fromProvider(provider)');
+      throw new TrailWatchValidationError(
+        `${field}[${i}]`,
+        'is not a SignInRegion',
+        'Make it with SignInRegion.of("us-east-1") or SignInRegion.fromProvider(provider)',
+      );
     }
     if (placement.region !== undefined && placement.region === homeRegion) {
-      throw new TrailWatchValidationError(`${field}[${i}]`, `${placement.region} is the alarm's own region, whose rule already receives its sign-ins`, 'Remove it from signInRegions');
+      throw new TrailWatchValidationError(
+        `${field}[${i}]`,
+        `${placement.region} is the alarm's own region, whose rule already receives its sign-ins`,
+        'Remove it from signInRegions',
+      );
     }
     if (seen.has(placement.label)) {
-      throw new TrailWatchValidationError(`${field}[${i}]`, `${placement.label} is listed twice`, 'List each region once');
+      throw new TrailWatchValidationError(
+        `${field}[${i}]`,
+        `${placement.label} is listed twice`,
+        'List each region once',
+      );
     }
     seen.add(placement.label);
   });

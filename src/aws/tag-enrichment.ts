@@ -4,13 +4,26 @@ import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group
 import { CloudwatchLogSubscriptionFilter } from '@cdktf/provider-aws/lib/cloudwatch-log-subscription-filter';
 import { CloudwatchQueryDefinition } from '@cdktf/provider-aws/lib/cloudwatch-query-definition';
 import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
-import { TagEnrichmentSettings } from '../../runtime/core/setting-names';
+import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { tagFieldName } from '../../runtime/core/enrichment/enriched-record';
+import {
+  TagEnrichmentCloudRules,
+  TagEnrichmentOptions,
+  businessTagKeysOf,
+  tagEnrichmentEnvironment,
+  tagEnrichmentOptionProblems,
+} from '../../runtime/core/enrichment/options';
+import { OptionProblem } from '../../runtime/core/option-problem';
+import { TagEnrichmentSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, validateExclusive, validateIntegerRange } from '../core/validation';
+import { isUnresolved, propPath, throwFirstProblem, validateExclusive } from '../core/validation';
 import { AwsContext } from './aws-context';
-import { BundledFunction, LOG_RETENTION_DAYS, LambdaRuntime, PolicyStatement, DeadLetterService } from './bundled-function';
+import { BundledFunction, DeadLetterService, LambdaRuntime, PolicyStatement } from './bundled-function';
+import { deadLetterQueue } from './dead-letter-queue';
+import { IExecutionRole } from './execution-role';
+import { logGroupArnOf, logGroupNameProblems, logGroupOrExisting, logRetentionProblems } from './log-group';
+import { subscribeFunctionToLogGroup } from './log-subscription';
 import { validateKmsKeyArn } from './arn-validation';
 
 /**
@@ -19,37 +32,36 @@ import { validateKmsKeyArn } from './arn-validation';
  */
 export const WRITE_EVENTS_FILTER_PATTERN = '{ ($.readOnly IS FALSE) || ($.readOnly NOT EXISTS) }';
 
-export interface TagEnrichmentProps {
+/** AWS syntax of the contract's cloud-dependent fields. */
+const AWS_RULES: Omit<TagEnrichmentCloudRules, 'memberIdentity'> = {
+  service: {
+    pattern: /^[a-z0-9.-]+$/i,
+    what: 'a service name',
+    fix: 'Use an event source such as "ec2.amazonaws.com" or its short form "ec2"',
+  },
+  accountId: { pattern: /^\d{12}$/, what: 'an AWS account id', fix: 'Write the 12-digit account id' },
+};
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
+export interface TagEnrichmentProps extends TagEnrichmentOptions {
   /** The trail's CloudWatch Logs group (e.g. the log group an `AuditTrail` delivers to). */
   readonly sourceLogGroupName: string;
   /** Name of the created target log group. @default "/trailwatch/<unique>/enriched" */
   readonly targetLogGroupName?: string;
-  /** @default 365 */
+  /** Days the created target log group keeps enriched records (a CloudWatch Logs retention value). @default 365 */
   readonly targetRetentionDays?: number;
   /** KMS key ARN for the created target log group (its key policy must allow CloudWatch Logs). @default AWS-managed */
   readonly targetKmsKeyArn?: string;
-  /** Write to this existing log group instead of creating one; its retention and encryption stay yours. */
+  /** Write to this existing log group instead of creating one; its retention and encryption stay yours. @default a new log group */
   readonly existingTargetLogGroupName?: string;
-  /** Services to keep, e.g. `["ec2", "s3.amazonaws.com"]`. @default every service */
-  readonly services?: readonly string[];
-  /** Write records whose resource has no tags (or none could be identified). @default true */
-  readonly writeUntaggedEvents?: boolean;
-  /** How long looked-up tags are reused, 0–3600 s. @default 300 */
-  readonly cacheTtlSeconds?: number;
-  /** Records written per event at most (one per resource). @default 20 */
-  readonly maxResourcesPerEvent?: number;
   /**
-   * Role assumed in member accounts to read their tags (`arn:aws:iam::<account>:role/<name>`); that role needs
-   * `tag:GetResources` and must trust this function's role. @default off: member-account resources get
-   * `tagStatus: "unsupported"`
+   * Role assumed in the `memberAccountIds` to read their tags (`arn:aws:iam::<account>:role/<name>`); that role needs
+   * `tag:GetResources` and must trust this function's role.
+   * @default off: member-account resources get `tagStatus: "unsupported"`
    */
   readonly memberAccountRoleName?: string;
-  /** The member accounts whose role may be assumed; required with `memberAccountRoleName` (least privilege). */
-  readonly memberAccountIds?: readonly string[];
   /** Subscription filter pattern. @default WRITE_EVENTS_FILTER_PATTERN */
   readonly filterPattern?: string;
-  /** Tag keys the saved "changes by tag" queries group by. @default ["Project"] */
-  readonly businessTagKeys?: readonly string[];
   /** Save the CloudWatch Logs Insights queries. @default true */
   readonly saveQueries?: boolean;
   /** @default a unique name */
@@ -60,12 +72,24 @@ export interface TagEnrichmentProps {
   readonly memorySize?: number;
   /** @default 60 */
   readonly timeoutSeconds?: number;
-  /** KMS key ARN for the function's own log group. @default AWS-managed */
-  readonly functionLogKmsKeyArn?: string;
-  /** SQS queue or SNS topic ARN for batches that failed after Lambda's retries. @default none */
+  /** KMS key ARN of the function's own log group. @default AWS-managed */
+  readonly logKmsKeyArn?: string;
+  /**
+   * Run the function as this existing role (`ExecutionRole.fromRoleArn`); it needs `tag:GetResources`, log writes
+   * to the target group and its own group, and `sts:AssumeRole` on the member roles if any.
+   * @default a new role with exactly those rights
+   */
+  readonly role?: IExecutionRole;
+  /**
+   * SQS queue or SNS topic ARN for batches that failed after Lambda's retries (CloudWatch Logs invokes the function
+   * asynchronously). @default a new SQS dead-letter queue (encrypted, TLS-only, 14 days)
+   */
   readonly deadLetterTargetArn?: string;
   /** The kind of `deadLetterTargetArn`; needed when it is a reference to a queue or topic of this stack. @default read from the ARN */
   readonly deadLetterTargetService?: DeadLetterService;
+  /** Tags of the resources created here (the target log group). @default none */
+  readonly tags?: Record<string, string>;
+  /** Provider of the source log group's region. @default the stack's default AWS provider */
   readonly provider?: TerraformProvider;
 }
 
@@ -76,96 +100,136 @@ export interface TagEnrichmentProps {
  */
 export class TagEnrichment extends Construct {
   public readonly function: BundledFunction;
+  /** The dead-letter queue created here; undefined when `deadLetterTargetArn` was given. */
+  public readonly deadLetterQueue?: SqsQueue;
   /** Undefined when `existingTargetLogGroupName` was given. */
   public readonly targetLogGroup?: CloudwatchLogGroup;
   public readonly targetLogGroupName: string;
   public readonly targetLogGroupArn: string;
+  /** Lets CloudWatch Logs invoke the function, for the source log group only. */
+  public readonly permission: LambdaPermission;
   public readonly subscriptionFilter: CloudwatchLogSubscriptionFilter;
   public readonly queryDefinitions: readonly CloudwatchQueryDefinition[];
 
   public constructor(scope: Construct, id: string, props: TagEnrichmentProps) {
     super(scope, id);
-    validateProps(id, props);
+    this.validate(props);
     const provider = props.provider;
-    const context = AwsContext.of(this, provider);
-    const logsArn = (name: string) => `arn:${context.partition}:logs:${context.region}:${context.accountId}:log-group:${name}`;
+    const target = logGroupOrExisting(this, 'TargetLogGroup', {
+      existingName: props.existingTargetLogGroupName,
+      name: props.targetLogGroupName ?? `/trailwatch/${uniqueResourceName(this, 400)}/enriched`,
+      retentionDays: props.targetRetentionDays,
+      kmsKeyArn: props.targetKmsKeyArn,
+      tags: props.tags,
+      provider,
+    });
+    this.targetLogGroup = target.logGroup;
+    this.targetLogGroupName = target.name;
+    this.targetLogGroupArn = target.arn;
 
-    if (props.existingTargetLogGroupName) {
-      this.targetLogGroupName = props.existingTargetLogGroupName;
-      this.targetLogGroupArn = logsArn(this.targetLogGroupName);
-    } else {
-      this.targetLogGroup = new CloudwatchLogGroup(this, 'TargetLogGroup', {
-        name: props.targetLogGroupName ?? `/trailwatch/${uniqueResourceName(this, 400)}/enriched`,
-        retentionInDays: props.targetRetentionDays ?? 365,
-        kmsKeyId: props.targetKmsKeyArn,
-        provider,
+    this.deadLetterQueue = props.deadLetterTargetArn ? undefined : deadLetterQueue(this, { provider }).queue;
+    this.function = this.createFunction(props);
+    const subscription = subscribeFunctionToLogGroup(this, {
+      function: this.function.function,
+      logGroupName: props.sourceLogGroupName,
+      logGroupArn: logGroupArnOf(AwsContext.of(this, provider), props.sourceLogGroupName),
+      filterName: uniqueResourceName(this, 200),
+      filterPattern: props.filterPattern ?? WRITE_EVENTS_FILTER_PATTERN,
+      ids: { permission: 'AllowSubscription', filter: 'Subscription', statementId: 'AllowCloudWatchLogsSubscription' },
+      provider,
+    });
+    this.permission = subscription.permission;
+    this.subscriptionFilter = subscription.filter;
+    this.queryDefinitions = this.saveQueries(props);
+  }
+
+  private validate(props: TagEnrichmentProps): void {
+    const at = (prop: string) => propPath(this, prop);
+    const rules: TagEnrichmentCloudRules = {
+      ...AWS_RULES,
+      memberIdentity: {
+        prop: 'memberAccountRoleName',
+        value: props.memberAccountRoleName,
+        pattern: ROLE_NAME,
+        what: 'an IAM role name',
+        fix: 'Give the role name only (no ARN, no path), e.g. "TrailWatchTagReader"',
+      },
+    };
+    const problems: OptionProblem[] = [
+      ...logGroupNameProblems(at('sourceLogGroupName'), props.sourceLogGroupName),
+      ...logGroupNameProblems(at('targetLogGroupName'), props.targetLogGroupName),
+      ...logGroupNameProblems(at('existingTargetLogGroupName'), props.existingTargetLogGroupName),
+      ...logRetentionProblems(at('targetRetentionDays'), props.targetRetentionDays),
+      ...tagEnrichmentOptionProblems(this.node.path, props, rules),
+    ];
+    if (
+      props.existingTargetLogGroupName !== undefined &&
+      props.existingTargetLogGroupName === props.sourceLogGroupName &&
+      !isUnresolved(props.sourceLogGroupName)
+    ) {
+      problems.push({
+        field: at('existingTargetLogGroupName'),
+        problem: 'is the source log group, so every record would trigger the consumer again',
+        fix: 'Write to a separate log group',
       });
-      this.targetLogGroupName = this.targetLogGroup.name;
-      this.targetLogGroupArn = this.targetLogGroup.arn;
     }
+    throwFirstProblem(problems);
+    for (const other of ['targetLogGroupName', 'targetKmsKeyArn', 'targetRetentionDays'] as const) {
+      validateExclusive(at('existingTargetLogGroupName'), props.existingTargetLogGroupName, at(other), props[other]);
+    }
+    validateKmsKeyArn(at('targetKmsKeyArn'), props.targetKmsKeyArn);
+    validateKmsKeyArn(at('logKmsKeyArn'), props.logKmsKeyArn);
+  }
 
+  private createFunction(props: TagEnrichmentProps): BundledFunction {
+    const partition = AwsContext.of(this, props.provider).partition;
     const statements: PolicyStatement[] = [
       // GetResources has no resource-level permissions: "*" is the only resource it accepts.
       { sid: 'ReadTags', actions: ['tag:GetResources'], resources: ['*'] },
-      { sid: 'WriteEnrichedRecords', actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [`${this.targetLogGroupArn}:*`] },
+      {
+        sid: 'WriteEnrichedRecords',
+        actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        resources: [`${this.targetLogGroupArn}:*`],
+      },
     ];
     if (props.memberAccountRoleName) {
-      const accounts = props.memberAccountIds ?? [];
       statements.push({
         sid: 'AssumeMemberTagReaders',
         actions: ['sts:AssumeRole'],
-        resources: accounts.map((account) => `arn:${context.partition}:iam::${account}:role/${props.memberAccountRoleName}`),
+        resources: (props.memberAccountIds ?? []).map(
+          (account) => `arn:${partition}:iam::${account}:role/${props.memberAccountRoleName}`,
+        ),
       });
     }
-
-    this.function = new BundledFunction(this, 'Consumer', {
+    return new BundledFunction(this, 'Consumer', {
       handler: BundledHandler.AWS_TAG_ENRICHMENT,
       functionName: props.functionName,
       runtime: props.runtime,
       memorySize: props.memorySize ?? 256,
       timeoutSeconds: props.timeoutSeconds ?? 60,
-      logKmsKeyArn: props.functionLogKmsKeyArn,
-      deadLetterTargetArn: props.deadLetterTargetArn,
-      deadLetterTargetService: props.deadLetterTargetService,
+      logKmsKeyArn: props.logKmsKeyArn,
+      deadLetterTargetArn: props.deadLetterTargetArn ?? this.deadLetterQueue?.arn,
+      deadLetterTargetService: this.deadLetterQueue ? DeadLetterService.SQS : props.deadLetterTargetService,
+      role: props.role,
       statements,
       environment: {
         [TagEnrichmentSettings.TARGET_LOG_GROUP]: this.targetLogGroupName,
-        [TagEnrichmentSettings.SERVICES]: (props.services ?? []).join(','),
-        [TagEnrichmentSettings.WRITE_UNTAGGED]: String(props.writeUntaggedEvents ?? true),
-        [TagEnrichmentSettings.CACHE_TTL_SECONDS]: String(props.cacheTtlSeconds ?? 300),
-        [TagEnrichmentSettings.MAX_RESOURCES_PER_EVENT]: String(props.maxResourcesPerEvent ?? 20),
-        [TagEnrichmentSettings.MEMBER_ROLE_NAME]: props.memberAccountRoleName ?? '',
+        ...tagEnrichmentEnvironment(props, props.memberAccountRoleName),
       },
-      provider,
+      provider: props.provider,
     });
+  }
 
-    const permission = new LambdaPermission(this, 'AllowSubscription', {
-      statementId: 'AllowCloudWatchLogsSubscription',
-      action: 'lambda:InvokeFunction',
-      functionName: this.function.function.functionName,
-      principal: 'logs.amazonaws.com',
-      sourceArn: `${logsArn(props.sourceLogGroupName)}:*`,
-      sourceAccount: context.accountId,
-      provider,
-    });
-    this.subscriptionFilter = new CloudwatchLogSubscriptionFilter(this, 'Subscription', {
-      name: uniqueResourceName(this, 200),
-      logGroupName: props.sourceLogGroupName,
-      filterPattern: props.filterPattern ?? WRITE_EVENTS_FILTER_PATTERN,
-      destinationArn: this.function.function.arn,
-      dependsOn: [permission],
-      provider,
-    });
-
-    const queries = props.saveQueries === false ? [] : businessQueries(props.businessTagKeys ?? ['Project']);
+  private saveQueries(props: TagEnrichmentProps): CloudwatchQueryDefinition[] {
+    if (props.saveQueries === false) return [];
     const folder = `TrailWatch/${uniqueResourceName(this, 60)}`;
-    this.queryDefinitions = queries.map(
+    return businessQueries(businessTagKeysOf(props)).map(
       (q, i) =>
         new CloudwatchQueryDefinition(this, `Query${i}`, {
           name: `${folder}/${q.name}`,
           queryString: q.query,
           logGroupNames: [this.targetLogGroupName],
-          provider,
+          provider: props.provider,
         }),
     );
   }
@@ -194,7 +258,10 @@ export function businessQueries(tagKeys: readonly string[]): BusinessQuery[] {
     ...byTag,
     {
       name: 'changes-by-user',
-      query: ['stats count(*) as changes, count_distinct(resourceId) as resources by actor, actorType, actorAccount', '| sort changes desc'].join('\n'),
+      query: [
+        'stats count(*) as changes, count_distinct(resourceId) as resources by actor, actorType, actorAccount',
+        '| sort changes desc',
+      ].join('\n'),
     },
     {
       name: 'changes-by-service',
@@ -210,54 +277,11 @@ export function businessQueries(tagKeys: readonly string[]): BusinessQuery[] {
     },
     {
       name: 'changes-to-untagged-resources',
-      query: ['filter tagStatus != "found"', '| stats count(*) as changes by service, resourceType, tagStatus', '| sort changes desc'].join('\n'),
+      query: [
+        'filter tagStatus != "found"',
+        '| stats count(*) as changes by service, resourceType, tagStatus',
+        '| sort changes desc',
+      ].join('\n'),
     },
   ];
-}
-
-function validateProps(id: string, props: TagEnrichmentProps): void {
-  validateKmsKeyArn(`${id}.targetKmsKeyArn`, props.targetKmsKeyArn);
-  validateKmsKeyArn(`${id}.functionLogKmsKeyArn`, props.functionLogKmsKeyArn);
-  if (!isUnresolved(props.sourceLogGroupName) && !/^[\w#/.-]{1,512}$/.test(props.sourceLogGroupName ?? '')) {
-    throw new TrailWatchValidationError(`${id}.sourceLogGroupName`, `"${props.sourceLogGroupName}" is not a log group name`, 'Pass the name of the trail\'s CloudWatch Logs group, e.g. auditTrail.logGroupName');
-  }
-  validateExclusive(`${id}.existingTargetLogGroupName`, props.existingTargetLogGroupName, `${id}.targetLogGroupName`, props.targetLogGroupName);
-  validateExclusive(`${id}.existingTargetLogGroupName`, props.existingTargetLogGroupName, `${id}.targetKmsKeyArn`, props.targetKmsKeyArn);
-  validateExclusive(`${id}.existingTargetLogGroupName`, props.existingTargetLogGroupName, `${id}.targetRetentionDays`, props.targetRetentionDays);
-  if (props.targetRetentionDays !== undefined && !LOG_RETENTION_DAYS.includes(props.targetRetentionDays)) {
-    throw new TrailWatchValidationError(`${id}.targetRetentionDays`, `${props.targetRetentionDays} is not a CloudWatch Logs retention`, `Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
-  }
-  if (props.sourceLogGroupName === props.existingTargetLogGroupName && props.sourceLogGroupName !== undefined) {
-    throw new TrailWatchValidationError(`${id}.existingTargetLogGroupName`, 'is the source log group, so every record would trigger the consumer again', 'Write to a separate log group');
-  }
-  validateIntegerRange(`${id}.cacheTtlSeconds`, props.cacheTtlSeconds, 0, 3600);
-  validateIntegerRange(`${id}.maxResourcesPerEvent`, props.maxResourcesPerEvent, 1, 100);
-  (props.services ?? []).forEach((service, i) => {
-    if (!isUnresolved(service) && !/^[a-z0-9.-]+$/i.test(service)) {
-      throw new TrailWatchValidationError(`${id}.services[${i}]`, `"${service}" is not a service name`, 'Use an event source such as "ec2.amazonaws.com" or its short form "ec2"');
-    }
-  });
-  if (props.memberAccountRoleName !== undefined && !isUnresolved(props.memberAccountRoleName) && !/^[\w+=,.@-]{1,64}$/.test(props.memberAccountRoleName)) {
-    throw new TrailWatchValidationError(`${id}.memberAccountRoleName`, `"${props.memberAccountRoleName}" is not an IAM role name`, 'Give the role name only (no ARN, no path), e.g. "TrailWatchTagReader"');
-  }
-  if (props.memberAccountRoleName && !(props.memberAccountIds && props.memberAccountIds.length > 0)) {
-    throw new TrailWatchValidationError(
-      `${id}.memberAccountIds`,
-      'is empty, so the consumer could assume a role of that name in any AWS account',
-      'List the 12-digit ids of the member accounts whose tags it reads',
-    );
-  }
-  if (props.memberAccountIds && props.memberAccountIds.length > 0 && !props.memberAccountRoleName) {
-    throw new TrailWatchValidationError(`${id}.memberAccountIds`, 'is set without memberAccountRoleName', 'Also give memberAccountRoleName, the role to assume in those accounts');
-  }
-  (props.memberAccountIds ?? []).forEach((account, i) => {
-    if (!isUnresolved(account) && !/^\d{12}$/.test(account)) {
-      throw new TrailWatchValidationError(`${id}.memberAccountIds[${i}]`, `"${account}" is not an AWS account id`, 'Write the 12-digit account id');
-    }
-  });
-  (props.businessTagKeys ?? []).forEach((key, i) => {
-    if (key.trim() === '' || key.length > 128) {
-      throw new TrailWatchValidationError(`${id}.businessTagKeys[${i}]`, `"${key}" is not a tag key`, 'Give a tag key of 1 to 128 characters, e.g. "Project"');
-    }
-  });
 }

@@ -1,6 +1,7 @@
-import * as ipaddr from 'ipaddr.js';
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { isIpOrCidr } from '../../runtime/core/allow-list';
+import { allowListProblems } from '../../runtime/core/login-options';
 import { OptionProblem } from '../../runtime/core/option-problem';
 
 /**
@@ -40,37 +41,12 @@ export function isUnresolved(value: unknown): boolean {
   return typeof value === 'string' && Token.isUnresolved(value);
 }
 
-function isIpAddress(text: string): boolean {
-  return ipaddr.IPv6.isValid(text) || ipaddr.IPv4.isValidFourPartDecimal(text);
-}
+/** An IPv4/IPv6 address or CIDR block, exactly as the login alarm functions parse it. */
+export { isIpOrCidr };
 
-/** An IPv4/IPv6 address or CIDR block (full dotted quads only: "10.1" is not accepted as 10.0.0.1). */
-export function isIpOrCidr(entry: string): boolean {
-  const [address, bits, extra] = entry.trim().split('/');
-  if (extra !== undefined || !isIpAddress(address)) return false;
-  if (bits === undefined) return true;
-  if (!/^\d{1,3}$/.test(bits)) return false;
-  return Number(bits) <= (ipaddr.parse(address).kind() === 'ipv4' ? 32 : 128);
-}
-
+/** Throws the first problem of an allow-list (the login alarm contract's check). */
 export function validateAllowList(field: string, entries: readonly string[]): void {
-  if (entries.length === 0) {
-    throw new TrailWatchValidationError(
-      field,
-      'the allow-list is empty, so every sign-in would raise an alert',
-      'Give at least one IPv4/IPv6 address or CIDR block, e.g. ["203.0.113.0/24", "2001:db8::/32"]',
-    );
-  }
-  entries.forEach((entry, i) => {
-    if (isUnresolved(entry)) return;
-    if (!isIpOrCidr(entry)) {
-      throw new TrailWatchValidationError(
-        `${field}[${i}]`,
-        `"${entry}" is not an IPv4/IPv6 address or CIDR block`,
-        'Write an address such as 203.0.113.10 or 2001:db8::1, or a block such as 203.0.113.0/24',
-      );
-    }
-  });
+  throwFirstProblem(allowListProblems(field, entries, isUnresolved));
 }
 
 // Practical RFC 5321 subset: local part of dot-atoms, a domain with a dot and a 2+ letter TLD.

@@ -1,9 +1,9 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { SmnSubscription } from './generated/providers/huaweicloud/smn-subscription';
 import { SmnTopic } from './generated/providers/huaweicloud/smn-topic';
 import { NotificationEndpoint } from '../core/notification-endpoint';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, validateName } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, propPath, validateName } from '../core/validation';
 
 export interface AlertTopicProps {
   readonly region: string;
@@ -11,59 +11,137 @@ export interface AlertTopicProps {
   readonly topicName?: string;
   /** @default "TrailWatch alerts" */
   readonly displayName?: string;
-  /** Who receives alerts; each endpoint must confirm its subscription. @default none */
+  /** Who receives alerts; each endpoint must confirm its subscription. @default none (subscribe later with `addSubscription`) */
   readonly subscriptions?: readonly NotificationEndpoint[];
+  /** Tags of the SMN topic. @default none */
+  readonly tags?: Record<string, string>;
 }
+
+/** An SMN topic TrailWatch publishes alerts to: created by {@link AlertTopic} or imported with `fromTopicUrn`. */
+export interface IAlertTopic extends IConstruct {
+  /** `urn:smn:<region>:<project id>:<name>` (a reference for a created topic). */
+  readonly topicUrn: string;
+  /** The topic's region; undefined when an imported URN is a reference. */
+  readonly region?: string;
+  /** Subscribes an endpoint (it must confirm its subscription). */
+  addSubscription(endpoint: NotificationEndpoint): SmnSubscription;
+}
+
+const TOPIC_URN = /^urn:smn:([a-z0-9-]+):[0-9a-f]{32}:[A-Za-z0-9_-]{1,255}$/;
 
 /**
- * Checks an SMN topic URN given as a prop (`urn:smn:<region>:<project id>:<name>`): the handlers publish through the
- * SMN endpoint of their own region, so a topic of another region would only fail when the first alert is due.
+ * Checks an SMN topic URN (`urn:smn:<region>:<project id>:<name>`): the handlers publish through the SMN endpoint
+ * of their own region, so a topic of another region would only fail when the first alert is due. Give `region` to
+ * check the topic is there.
+ * @internal
  */
-export function validateTopicUrn(field: string, urn: string | undefined, region: string): void {
+export function validateTopicUrn(field: string, urn: string | undefined, region?: string): void {
   if (urn === undefined || isUnresolved(urn)) return;
-  const match = /^urn:smn:([a-z0-9-]+):[0-9a-f]{32}:[A-Za-z0-9_-]{1,255}$/.exec(urn);
+  const match = TOPIC_URN.exec(urn);
   if (!match) {
-    throw new TrailWatchValidationError(field, `"${urn}" is not an SMN topic URN`, 'Give it as urn:smn:<region>:<project id>:<topic name>');
+    throw new TrailWatchValidationError(
+      field,
+      `"${urn}" is not an SMN topic URN`,
+      'Give it as urn:smn:<region>:<project id>:<topic name>',
+    );
   }
-  if (!isUnresolved(region) && match[1] !== region) {
-    throw new TrailWatchValidationError(field, `the topic is in ${match[1]}, the function in ${region}`, `Use a topic of ${region}, or leave the topic out to create one there`);
+  if (region !== undefined && !isUnresolved(region) && match[1] !== region) {
+    throw new TrailWatchValidationError(
+      field,
+      `the topic is in ${match[1]}, the function in ${region}`,
+      `Use a topic of ${region}, or leave the topic out to create one there`,
+    );
   }
 }
 
-/** An SMN topic with validated e-mail, SMS, HTTP(S) subscriptions. */
-export class AlertTopic extends Construct {
+/** A consumer's check that the topic it was given is in its region (`field` is the consumer's prop). @internal */
+export function validateTopicRegion(field: string, topic: IAlertTopic, region: string): void {
+  validateTopicUrn(field, topic.topicUrn, region);
+  if (topic.region !== undefined && !isUnresolved(topic.region) && !isUnresolved(region) && topic.region !== region) {
+    throw new TrailWatchValidationError(
+      field,
+      `the topic is in ${topic.region}, the function in ${region}`,
+      `Use a topic of ${region}, or leave the topic out to create one there`,
+    );
+  }
+}
+
+/** What created and imported topics share. @internal */
+export abstract class AlertTopicBase extends Construct implements IAlertTopic {
+  public abstract readonly topicUrn: string;
+  public abstract readonly region?: string;
+  public readonly subscriptions: SmnSubscription[] = [];
+  private readonly subscribed = new Map<string, string>();
+
+  public addSubscription(endpoint: NotificationEndpoint): SmnSubscription {
+    return this.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
+  }
+
+  protected subscribe(field: string, endpoint: NotificationEndpoint): SmnSubscription {
+    if (!(endpoint instanceof NotificationEndpoint)) {
+      throw new TrailWatchValidationError(
+        field,
+        'is not a NotificationEndpoint',
+        'Make it with NotificationEndpoint.email(), .sms(), .http() or .https()',
+      );
+    }
+    const key = `${endpoint.protocol}:${endpoint.endpoint}`;
+    const first = this.subscribed.get(key);
+    if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
+      throw new TrailWatchValidationError(field, `${key} is listed twice (first at ${first})`, 'Remove the duplicate');
+    }
+    this.subscribed.set(key, field);
+    const subscription = new SmnSubscription(this, `Subscription${this.subscriptions.length}`, {
+      region: this.region,
+      topicUrn: this.topicUrn,
+      protocol: endpoint.protocol,
+      endpoint: endpoint.endpoint,
+      remark: 'TrailWatch',
+    });
+    this.subscriptions.push(subscription);
+    return subscription;
+  }
+}
+
+/** An SMN topic with validated e-mail, SMS, HTTP(S) subscriptions. Use an existing one with {@link AlertTopic.fromTopicUrn}. */
+export class AlertTopic extends AlertTopicBase {
+  /** An existing SMN topic, checked to be an SMN topic URN; its region is read from the URN. */
+  public static fromTopicUrn(scope: Construct, id: string, topicUrn: string): IAlertTopic {
+    return new ImportedAlertTopic(scope, id, topicUrn);
+  }
+
   public readonly topic: SmnTopic;
-  public readonly subscriptions: readonly SmnSubscription[];
   public readonly topicUrn: string;
   public readonly topicName: string;
+  public readonly region: string;
 
   public constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
-    validateName(`${id}.topicName`, props.topicName, 255);
-    const seen = new Set<string>();
-    (props.subscriptions ?? []).forEach((s, i) => {
-      const key = `${s.protocol}:${s.endpoint}`;
-      if (seen.has(key)) {
-        throw new TrailWatchValidationError(`${id}.subscriptions[${i}]`, `${key} is listed twice`, 'Remove the duplicate');
-      }
-      seen.add(key);
-    });
+    validateName(propPath(this, 'topicName'), props.topicName, 255);
+    this.region = props.region;
     this.topicName = props.topicName ?? uniqueResourceName(this, 255, '_');
     this.topic = new SmnTopic(this, 'Topic', {
       region: props.region,
       name: this.topicName,
       displayName: props.displayName ?? 'TrailWatch alerts',
+      tags: props.tags,
     });
     this.topicUrn = this.topic.topicUrn;
-    this.subscriptions = (props.subscriptions ?? []).map(
-      (s, i) =>
-        new SmnSubscription(this, `Subscription${i}`, {
-          region: props.region,
-          topicUrn: this.topic.topicUrn,
-          protocol: s.protocol,
-          endpoint: s.endpoint,
-          remark: 'TrailWatch',
-        }),
+    (props.subscriptions ?? []).forEach((endpoint, i) =>
+      this.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
     );
+  }
+}
+
+/** An existing topic: nothing is created for it but the subscriptions added. @internal */
+export class ImportedAlertTopic extends AlertTopicBase {
+  public readonly topicUrn: string;
+  public readonly region?: string;
+
+  public constructor(scope: Construct, id: string, topicUrn: string) {
+    super(scope, id);
+    validateTopicUrn(propPath(this, 'topicUrn'), topicUrn);
+    this.topicUrn = topicUrn;
+    this.region = isUnresolved(topicUrn) ? undefined : TOPIC_URN.exec(topicUrn)?.[1];
   }
 }

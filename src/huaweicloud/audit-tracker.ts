@@ -1,22 +1,36 @@
 import { Construct } from 'constructs';
 import { CtsTracker } from './generated/providers/huaweicloud/cts-tracker';
-import { SecureObsBucket } from './secure-obs-bucket';
-import { TrailWatchValidationError, validateExclusive } from '../core/validation';
+import { KmsKey } from './generated/providers/huaweicloud/kms-key';
+import { uniqueResourceName } from '../core/naming';
+import { IAuditBucket, SecureBucket } from './secure-bucket';
+import { TrailWatchValidationError, propPath, validateExclusive } from '../core/validation';
 
 export interface AuditTrackerProps {
   readonly region: string;
-  /** Name of an existing bucket for the trace files (it must let CTS write to it). @default a new SecureObsBucket */
-  readonly existingBucketName?: string;
+  /**
+   * An existing bucket for the trace files (`SecureBucket.fromBucketName`); it must let CTS write to it.
+   * @default a new SecureBucket
+   */
+  readonly bucket?: IAuditBucket;
   /** Object-name prefix of the trace files. @default "trailwatch" */
   readonly filePrefix?: string;
   /** Days trace files are kept in a new bucket. @default 180 */
   readonly retentionDays?: number;
-  /** KMS key id: encrypts the trace files (CTS) and the new bucket (SSE-KMS). @default OBS default key, CTS unencrypted */
+  /** KMS key id: encrypts the trace files (CTS) and the new bucket (SSE-KMS). @default a key created for the trace files (see `customerManagedKey`), the OBS default key for the bucket */
   readonly kmsKeyId?: string;
+  /**
+   * Encrypt the trace files with a customer-managed key (CIS 3.5 as on AWS): `kmsKeyId`, or a key created here
+   * (rotated yearly; CTS uses it through its `cts_admin_trust` agency). `false`: trace files unencrypted by CTS
+   * (the bucket's own encryption still applies).
+   * @default true
+   */
+  readonly customerManagedKey?: boolean;
   /** Verify trace-file integrity (CTS writes digest files). @default true */
   readonly integrityVerification?: boolean;
   /** Also transfer traces to LTS (group `CTS`, stream `system-trace`), e.g. for tag enrichment. @default false */
   readonly transferToLts?: boolean;
+  /** Tags of the tracker and of the bucket created here. @default none */
+  readonly tags?: Record<string, string>;
 }
 
 /**
@@ -26,32 +40,66 @@ export interface AuditTrackerProps {
  */
 export class AuditTracker extends Construct {
   public readonly tracker: CtsTracker;
-  /** Undefined when an existing bucket was given. */
-  public readonly bucket?: SecureObsBucket;
+  /** The bucket created here; undefined when `bucket` was given. */
+  public readonly bucket?: SecureBucket;
+  /** The bucket of the trace files: the one created here or the one given. */
+  public readonly auditBucket: IAuditBucket;
   public readonly bucketName: string;
+  /** The key created for the trace files; undefined when `kmsKeyId` was given or `customerManagedKey` is false. */
+  public readonly key?: KmsKey;
+  /** The key CTS encrypts the trace files with (created or given); undefined when they are not encrypted by CTS. */
+  public readonly kmsKeyId?: string;
 
   public constructor(scope: Construct, id: string, props: AuditTrackerProps) {
     super(scope, id);
-    validateExclusive(`${id}.existingBucketName`, props.existingBucketName, `${id}.retentionDays`, props.retentionDays);
+    validateExclusive(propPath(this, 'bucket'), props.bucket, propPath(this, 'retentionDays'), props.retentionDays);
+    if (props.customerManagedKey === false && props.kmsKeyId !== undefined) {
+      throw new TrailWatchValidationError(
+        propPath(this, 'customerManagedKey'),
+        'is false, but kmsKeyId gives a key',
+        'Drop kmsKeyId to leave the trace files unencrypted by CTS, or leave customerManagedKey out',
+      );
+    }
     const prefix = props.filePrefix ?? 'trailwatch';
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(prefix)) {
-      throw new TrailWatchValidationError(`${id}.filePrefix`, `"${prefix}" is not a valid CTS file prefix`, 'Use 1-64 letters, digits, ".", "_" or "-"');
+      throw new TrailWatchValidationError(
+        propPath(this, 'filePrefix'),
+        `"${prefix}" is not a valid CTS file prefix`,
+        'Use 1-64 letters, digits, ".", "_" or "-"',
+      );
     }
-    if (props.existingBucketName) {
-      this.bucketName = props.existingBucketName;
-    } else {
-      this.bucket = new SecureObsBucket(this, 'Bucket', { region: props.region, retentionDays: props.retentionDays, kmsKeyId: props.kmsKeyId });
-      this.bucketName = this.bucket.bucketName;
+    if (!props.bucket) {
+      this.bucket = new SecureBucket(this, 'Bucket', {
+        region: props.region,
+        retentionDays: props.retentionDays,
+        kmsKeyId: props.kmsKeyId,
+        tags: props.tags,
+      });
     }
+    this.auditBucket = props.bucket ?? this.bucket!;
+    this.bucketName = this.auditBucket.bucketName;
+    if (props.kmsKeyId === undefined && (props.customerManagedKey ?? true)) {
+      this.key = new KmsKey(this, 'Key', {
+        region: props.region,
+        // Aliases are unique per project: the construct path and the region keep stacks apart.
+        keyAlias: uniqueResourceName(this, 64, '-', props.region),
+        keyDescription: 'Encrypts the CTS trace files (TrailWatch)',
+        rotationEnabled: true,
+        pendingDays: '30',
+        tags: props.tags,
+      });
+    }
+    this.kmsKeyId = props.kmsKeyId ?? this.key?.keyId;
     this.tracker = new CtsTracker(this, 'Tracker', {
       region: props.region,
       bucketName: this.bucketName,
       filePrefix: prefix,
       validateFile: props.integrityVerification ?? true,
-      kmsId: props.kmsKeyId,
+      kmsId: this.kmsKeyId,
       ltsEnabled: props.transferToLts ?? false,
       compressType: 'gzip',
       enabled: true,
+      tags: props.tags,
       dependsOn: this.bucket ? [this.bucket.policy] : undefined,
     });
   }

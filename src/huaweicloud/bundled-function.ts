@@ -6,7 +6,8 @@ import { IdentityAgency } from './generated/providers/huaweicloud/identity-agenc
 import { IdentityRole } from './generated/providers/huaweicloud/identity-role';
 import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, validateIntegerRange, validateName } from '../core/validation';
+import { TrailWatchValidationError, propPath, validateIntegerRange, validateName } from '../core/validation';
+import { IAgency } from './agency';
 
 /** FunctionGraph Node.js runtimes the bundled handlers run on (built for Node 20). */
 export enum FunctionGraphRuntime {
@@ -35,9 +36,16 @@ export interface AgencyPermission {
    * @default false
    */
   readonly global?: boolean;
+  /**
+   * Needed only to create the function's triggers (e.g. `cts:notification:*`, `lts:subscriptions:*`): granted on
+   * the function's configuration agency (`agency`), never to the running code, which gets the others through its
+   * execution agency (`app_agency`).
+   * @default false
+   */
+  readonly trigger?: boolean;
 }
 
-export interface BundledFunctionGraphProps {
+export interface BundledFunctionProps {
   readonly handler: BundledHandler;
   /** Region of the function, its agency's project role and its triggers. */
   readonly region: string;
@@ -49,14 +57,19 @@ export interface BundledFunctionGraphProps {
   readonly timeoutSeconds?: number;
   /** @default 256 */
   readonly memorySize?: number;
-  /** Function environment (FunctionGraph user data). */
+  /** Function environment (FunctionGraph user data). @default none */
   readonly environment?: Record<string, string>;
-  /** What the agency may do; a custom policy is created from these, never a system admin role. */
+  /** What the agency may do; a custom policy is created from these, never a system admin role. @default none (then `agency` is required) */
   readonly permissions?: readonly AgencyPermission[];
-  /** Use an existing agency instead: nothing is granted by TrailWatch, the agency's owner grants what is needed. */
-  readonly existingAgencyName?: string;
+  /**
+   * An existing agency (`Agency.fromAgencyName`): nothing is granted by TrailWatch, its owner grants what is needed.
+   * @default an agency holding custom policies built from `permissions`
+   */
+  readonly agency?: IAgency;
   /** @default "TrailWatch function" */
   readonly description?: string;
+  /** Tags of the function. @default none */
+  readonly tags?: Record<string, string>;
 }
 
 // FunctionGraph accepts a zip up to 40 MB in the create request; base64 grows it by a third.
@@ -66,10 +79,15 @@ const MAX_INLINE_ZIP_BYTES = 30 * 1024 * 1024;
  * A FunctionGraph function running one of the package's bundled handlers, with an agency for FunctionGraph
  * (`op_svc_cff`) holding one custom, project-scoped policy built from `permissions`.
  */
-export class BundledFunctionGraph extends Construct {
+export class BundledFunction extends Construct {
   public readonly function: FgsFunction;
-  /** Undefined when `existingAgencyName` was given. */
+  /**
+   * The configuration agency created here (FunctionGraph uses it to create the triggers; it is the only agency when
+   * no permission is a trigger right); undefined when `agency` was given.
+   */
   public readonly agency?: IdentityAgency;
+  /** The execution agency (`app_agency`) whose token the code gets, holding the runtime rights; made only when trigger rights are kept apart. */
+  public readonly appAgency?: IdentityAgency;
   /**
    * The agency's custom policies: one project policy for the regional services, plus a project and a global policy
    * holding only the OBS statements (IAM wants OBS, a global service, granted in both scopes and alone). Empty when
@@ -80,76 +98,36 @@ export class BundledFunctionGraph extends Construct {
   public readonly functionUrn: string;
   public readonly functionName: string;
   private readonly region: string;
+  /** Name of the execution agency (`app_agency`); undefined when the function has one agency. */
+  private readonly appAgencyName?: string;
 
-  public constructor(scope: Construct, id: string, props: BundledFunctionGraphProps) {
+  public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
-    validateName(`${id}.functionName`, props.functionName, 60);
-    validateIntegerRange(`${id}.timeoutSeconds`, props.timeoutSeconds, 3, 900);
-    validateIntegerRange(`${id}.memorySize`, props.memorySize, 128, 10240);
-    if (!props.existingAgencyName && (props.permissions ?? []).length === 0) {
-      throw new TrailWatchValidationError(`${id}.permissions`, 'a new agency needs at least one permission (IAM refuses an agency without roles)', 'Give the permissions the function needs, or existingAgencyName');
-    }
-    if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
-      throw new Error(`${props.handler} is too large to upload inline; host it in OBS and use code_type "obs"`);
-    }
-    for (const [i, permission] of (props.permissions ?? []).entries()) {
-      const wildcard = permission.actions.find((a) => a.includes('*'));
-      const obsActions = permission.actions.filter((a) => a.startsWith('obs:')).length;
-      if (obsActions > 0 && obsActions < permission.actions.length) {
-        throw new TrailWatchValidationError(
-          `${id}.permissions[${i}].actions`,
-          'mixes OBS actions with other services\' actions',
-          'Put the OBS actions in a statement of their own: IAM grants OBS in separate global and project policies',
-        );
-      }
-      if (wildcard !== undefined || permission.actions.length === 0) {
-        throw new TrailWatchValidationError(
-          `${id}.permissions[${i}].actions`,
-          wildcard ? `"${wildcard}" is a wildcard action` : 'no actions given',
-          'Name each fine-grained action, e.g. "smn:topic:publish"',
-        );
-      }
-    }
+    validateProps(this, props);
     this.region = props.region;
     this.functionName = props.functionName ?? uniqueResourceName(this, 60);
 
-    if (props.existingAgencyName) {
-      this.agencyName = props.existingAgencyName;
+    if (props.agency) {
+      this.agencyName = props.agency.agencyName;
       this.policies = [];
     } else {
-      // Agencies and custom policies are account-wide: the region keeps two regions' deployments apart.
-      const name = uniqueResourceName(this, 64, '-', props.region);
       const permissions = props.permissions ?? [];
-      const obs = permissions.filter((p) => p.actions.every((a) => a.startsWith('obs:')));
-      const global = permissions.filter((p) => p.global === true && !obs.includes(p));
-      const regional = permissions.filter((p) => !obs.includes(p) && !global.includes(p));
-      const policies: IdentityRole[] = [];
-      const projectRoles: string[] = [];
-      const domainRoles: string[] = [];
-      const grant = (policyId: string, policyName: string, type: 'AX' | 'XA', statements: readonly AgencyPermission[]) => {
-        const policy = this.customPolicy(policyId, policyName, type, statements);
-        policies.push(policy);
-        // XA policies apply in the region's project named below; AX ones account-wide (global services).
-        (type === 'XA' ? projectRoles : domainRoles).push(policy.name);
-      };
-      const salted = (maxLength: number) => uniqueResourceName(this, maxLength, '-', props.region);
-      if (regional.length > 0) grant('Policy', name, 'XA', regional);
-      if (obs.length > 0) {
-        grant('ObsProjectPolicy', `${salted(55)}-obs-proj`, 'XA', obs);
-        grant('ObsGlobalPolicy', `${salted(55)}-obs-glob`, 'AX', obs);
-      }
-      if (global.length > 0) grant('GlobalPolicy', `${salted(57)}-global`, 'AX', global);
-      this.policies = policies;
-      this.agency = new IdentityAgency(this, 'Agency', {
-        name,
-        description: `Lets FunctionGraph function ${this.functionName} act with least privilege (TrailWatch)`,
-        // FunctionGraph's cloud-service principal.
-        delegatedDomainName: 'op_svc_cff',
-        duration: 'FOREVER',
-        projectRole: projectRoles.length > 0 ? [{ project: props.region, roles: projectRoles }] : undefined,
-        domainRoles: domainRoles.length > 0 ? domainRoles : undefined,
-      });
-      this.agencyName = this.agency.name;
+      const triggers = permissions.filter((p) => p.trigger === true);
+      const runtime = permissions.filter((p) => p.trigger !== true);
+      // Trigger rights on the configuration agency, runtime rights on the execution agency the code's token comes from.
+      const [agency, policies] = this.createAgency(
+        '',
+        props.region,
+        triggers.length > 0 ? triggers : runtime,
+        triggers.length > 0 ? 'create its triggers' : 'act with least privilege',
+      );
+      const [appAgency, appPolicies] =
+        triggers.length > 0 && runtime.length > 0
+          ? this.createAgency('App', props.region, runtime, 'run with least privilege')
+          : [undefined, []];
+      [this.agency, this.appAgency, this.policies] = [agency, appAgency, [...policies, ...appPolicies]];
+      this.agencyName = agency.name;
+      this.appAgencyName = appAgency?.name;
     }
 
     const asset = bundledHandlerAsset(this, 'Code', props.handler);
@@ -166,13 +144,81 @@ export class BundledFunctionGraph extends Construct {
       memorySize: props.memorySize ?? 256,
       timeout: props.timeoutSeconds ?? 30,
       agency: this.agencyName,
+      appAgency: this.appAgencyName,
       functiongraphVersion: 'v2',
       userData: props.environment ? Fn.jsonencode(props.environment) : undefined,
+      tags: props.tags,
     });
     this.functionUrn = this.function.urn;
   }
 
-  private customPolicy(id: string, name: string, type: 'AX' | 'XA', statements: readonly AgencyPermission[]): IdentityRole {
+  /** A trigger of the given type; `eventData` is JSON-encoded as the trigger resource expects. */
+  public addTrigger(
+    id: string,
+    type: FunctionGraphTriggerType,
+    eventData: Record<string, unknown>,
+  ): FgsFunctionTrigger {
+    return new FgsFunctionTrigger(this, id, {
+      region: this.region,
+      functionUrn: this.functionUrn,
+      type,
+      status: 'ACTIVE',
+      eventData: Fn.jsonencode(eventData),
+    });
+  }
+
+  /** One agency for FunctionGraph with custom policies; `prefix` ("" or "App") keeps ids and names apart. */
+  private createAgency(
+    prefix: string,
+    region: string,
+    permissions: readonly AgencyPermission[],
+    purpose: string,
+  ): [IdentityAgency, IdentityRole[]] {
+    // Agencies and custom policies are account-wide: the region keeps two regions' deployments apart.
+    const suffix = prefix ? `-${prefix.toLowerCase()}` : '';
+    const salted = (maxLength: number) => uniqueResourceName(this, maxLength - suffix.length, '-', region) + suffix;
+    const name = salted(64);
+    const obs = permissions.filter((p) => p.actions.every((a) => a.startsWith('obs:')));
+    const global = permissions.filter((p) => p.global === true && !obs.includes(p));
+    const regional = permissions.filter((p) => !obs.includes(p) && !global.includes(p));
+    const policies: IdentityRole[] = [];
+    const projectRoles: string[] = [];
+    const domainRoles: string[] = [];
+    const grant = (
+      policyId: string,
+      policyName: string,
+      type: 'AX' | 'XA',
+      statements: readonly AgencyPermission[],
+    ) => {
+      const policy = this.customPolicy(`${prefix}${policyId}`, policyName, type, statements);
+      policies.push(policy);
+      // XA policies apply in the region's project named below; AX ones account-wide (global services).
+      (type === 'XA' ? projectRoles : domainRoles).push(policy.name);
+    };
+    if (regional.length > 0) grant('Policy', name, 'XA', regional);
+    if (obs.length > 0) {
+      grant('ObsProjectPolicy', `${salted(55)}-obs-proj`, 'XA', obs);
+      grant('ObsGlobalPolicy', `${salted(55)}-obs-glob`, 'AX', obs);
+    }
+    if (global.length > 0) grant('GlobalPolicy', `${salted(57)}-global`, 'AX', global);
+    const agency = new IdentityAgency(this, `${prefix}Agency`, {
+      name,
+      description: `Lets FunctionGraph function ${this.functionName} ${purpose} (TrailWatch)`,
+      // FunctionGraph's cloud-service principal.
+      delegatedDomainName: 'op_svc_cff',
+      duration: 'FOREVER',
+      projectRole: projectRoles.length > 0 ? [{ project: region, roles: projectRoles }] : undefined,
+      domainRoles: domainRoles.length > 0 ? domainRoles : undefined,
+    });
+    return [agency, policies];
+  }
+
+  private customPolicy(
+    id: string,
+    name: string,
+    type: 'AX' | 'XA',
+    statements: readonly AgencyPermission[],
+  ): IdentityRole {
     return new IdentityRole(this, id, {
       name,
       description: `Least privilege of FunctionGraph function ${this.functionName} (TrailWatch)`,
@@ -187,15 +233,43 @@ export class BundledFunctionGraph extends Construct {
       }),
     });
   }
+}
 
-  /** A trigger of the given type; `eventData` is JSON-encoded as the trigger resource expects. */
-  public addTrigger(id: string, type: FunctionGraphTriggerType, eventData: Record<string, unknown>): FgsFunctionTrigger {
-    return new FgsFunctionTrigger(this, id, {
-      region: this.region,
-      functionUrn: this.functionUrn,
-      type,
-      status: 'ACTIVE',
-      eventData: Fn.jsonencode(eventData),
-    });
+function validateProps(scope: Construct, props: BundledFunctionProps): void {
+  validateName(propPath(scope, 'functionName'), props.functionName, 60);
+  validateIntegerRange(propPath(scope, 'timeoutSeconds'), props.timeoutSeconds, 3, 900);
+  validateIntegerRange(propPath(scope, 'memorySize'), props.memorySize, 128, 10240);
+  if (!props.agency && (props.permissions ?? []).length === 0) {
+    throw new TrailWatchValidationError(
+      propPath(scope, 'permissions'),
+      'a new agency needs at least one permission (IAM refuses an agency without roles)',
+      'Give the permissions the function needs, or an existing agency (Agency.fromAgencyName)',
+    );
+  }
+  if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
+    throw new TrailWatchValidationError(
+      propPath(scope, 'handler'),
+      `${props.handler} is too large to upload inline`,
+      'Host it in OBS and use code_type "obs"',
+    );
+  }
+  for (const [i, permission] of (props.permissions ?? []).entries()) {
+    const field = propPath(scope, `permissions[${i}].actions`);
+    const wildcard = permission.actions.find((a) => a.includes('*'));
+    const obsActions = permission.actions.filter((a) => a.startsWith('obs:')).length;
+    if (obsActions > 0 && obsActions < permission.actions.length) {
+      throw new TrailWatchValidationError(
+        field,
+        "mixes OBS actions with other services' actions",
+        'Put the OBS actions in a statement of their own: IAM grants OBS in separate global and project policies',
+      );
+    }
+    if (wildcard !== undefined || permission.actions.length === 0) {
+      throw new TrailWatchValidationError(
+        field,
+        wildcard ? `"${wildcard}" is a wildcard action` : 'no actions given',
+        'Name each fine-grained action, e.g. "smn:topic:publish"',
+      );
+    }
   }
 }

@@ -1,23 +1,32 @@
 import { Construct } from 'constructs';
-import { AlertTopic, validateTopicUrn } from './alert-topic';
-import { AgencyPermission, BundledFunctionGraph, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
+import { IAgency } from './agency';
+import { AlertTopic, IAlertTopic, validateTopicRegion } from './alert-topic';
+import { AgencyPermission, BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
 import { IdentityAgency } from './generated/providers/huaweicloud/identity-agency';
 import { IdentityRole } from './generated/providers/huaweicloud/identity-role';
 import { LtsGroup } from './generated/providers/huaweicloud/lts-group';
 import { LtsStream } from './generated/providers/huaweicloud/lts-stream';
-import { SecureObsBucket } from './secure-obs-bucket';
+import { regionProblems } from './region';
+import { IAuditBucket, SecureBucket } from './secure-bucket';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, isUnresolved, validateExclusive, validateIntegerRange, validateName } from '../core/validation';
-import { KeywordAlarmOptions, archivePrefixOf, keywordAlarmEnvironment, keywordOptionProblems } from '../../runtime/core/keyword-options';
+import { propPath, throwFirstProblem, validateIntegerRange, validateName } from '../core/validation';
+import {
+  KeywordAlarmOptions,
+  archivePrefixOf,
+  keywordAlarmEnvironment,
+  keywordOptionProblems,
+} from '../../runtime/core/keyword-options';
+import { OptionProblem } from '../../runtime/core/option-problem';
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 
 /**
  * What FunctionGraph needs from LTS to subscribe the function to a log stream (the FunctionGraph permissions
  * table for LTS triggers, minus the group/stream create and delete actions, which the trigger does not use).
  * Huawei's console guide asks for "LTS FullAccess" on the agency; these fine-grained actions replace it.
+ * @internal
  */
 export const LTS_TRIGGER_ACTIONS: readonly string[] = [
   'lts:groups:get',
@@ -32,30 +41,38 @@ export const LTS_TRIGGER_ACTIONS: readonly string[] = [
 /**
  * KMS actions OBS needs from an uploader when the bucket encrypts with SSE-KMS (the minimum set Huawei documents
  * for uploading to and downloading from encrypted buckets, without the download-only ones).
+ * @internal
  */
-export const OBS_SSE_KMS_UPLOAD_ACTIONS: readonly string[] = ['kms:cmk:get', 'kms:cmk:list', 'kms:cmk:generate', 'kms:dek:create', 'kms:dek:crypto'];
+export const OBS_SSE_KMS_UPLOAD_ACTIONS: readonly string[] = [
+  'kms:cmk:get',
+  'kms:cmk:list',
+  'kms:cmk:generate',
+  'kms:dek:create',
+  'kms:dek:crypto',
+];
 
 export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
   /** Region of the log stream, the function and the topic. */
   readonly region: string;
-  /** Watch this existing LTS log group (its id) instead of creating one. Give `existingLogStreamId` with it. */
+  /** Watch this existing LTS log group (its id) instead of creating one. Give `existingLogStreamId` with it. @default a new log group */
   readonly existingLogGroupId?: string;
-  /** Watch this existing LTS log stream (its id). Requires `existingLogGroupId`. */
+  /** Watch this existing LTS log stream (its id). Requires `existingLogGroupId`. @default a new log stream */
   readonly existingLogStreamId?: string;
   /** Name of the new log group. @default a unique name from the construct path */
   readonly logGroupName?: string;
   /** Name of the new log stream. @default a unique name from the construct path */
   readonly logStreamName?: string;
-  /** Days the new log group keeps logs. @default 30 */
-  readonly logRetentionDays?: number;
-  /** Publish to this SMN topic (its URN) instead of creating one. */
-  readonly topicUrn?: string;
-  /** Subscribers of the topic created here (ignored with `topicUrn`). @default none */
+  /** Days the new log group keeps logs, 1–365. @default 30 */
+  readonly logGroupRetentionDays?: number;
+  /** Publish to this topic: an `AlertTopic`, or an existing one from `AlertTopic.fromTopicUrn` (same region). @default a new AlertTopic */
+  readonly alertTopic?: IAlertTopic;
+  /** Subscribers of the topic created when no `alertTopic` is given. @default none */
   readonly subscriptions?: readonly NotificationEndpoint[];
-  /** Archive into this existing OBS bucket instead of creating a SecureObsBucket. */
-  readonly archiveBucketName?: string;
+  /** Archive into this bucket: a `SecureBucket`, or an existing one from `SecureBucket.fromBucketName`. @default a new SecureBucket of its own */
+  readonly archiveBucket?: IAuditBucket;
   /**
-   * KMS key id of the archive bucket's SSE-KMS encryption: the agency's KMS rights are scoped to it.
+   * KMS key id of the archive bucket's SSE-KMS encryption: the agency's KMS rights are scoped to it, and a bucket
+   * created here uses it.
    * @default the rights apply to the project's keys (the bucket's default `obs/default` key has no fixed id)
    */
   readonly archiveKmsKeyId?: string;
@@ -70,11 +87,14 @@ export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
   /** @default 256 */
   readonly memorySize?: number;
   /**
-   * Run the function with this existing agency: nothing is granted here. It needs smn:topic:publish, the
-   * LTS_TRIGGER_ACTIONS, obs:object:PutObject on the archive prefix (as a global and a project policy) and the
-   * OBS_SSE_KMS_UPLOAD_ACTIONS for an encrypted bucket.
+   * Run the function with this existing agency (`Agency.fromAgencyName`): nothing is granted here. It needs
+   * smn:topic:publish, the LTS_TRIGGER_ACTIONS, obs:object:PutObject on the archive prefix (as a global and a
+   * project policy) and the OBS_SSE_KMS_UPLOAD_ACTIONS for an encrypted bucket.
+   * @default a new agency with exactly those rights
    */
-  readonly existingAgencyName?: string;
+  readonly agency?: IAgency;
+  /** Tags of the resources created here (log group and stream, topic, bucket, function). @default none */
+  readonly tags?: Record<string, string>;
 }
 
 /**
@@ -89,39 +109,24 @@ export class LogKeywordAlarm extends Construct {
   public readonly logStream?: LtsStream;
   public readonly logGroupId: string;
   public readonly logStreamId: string;
-  /** Undefined when `topicUrn` was given. */
-  public readonly alertTopic?: AlertTopic;
+  /** The topic alerts go to: the one given, or the one created here. */
+  public readonly alertTopic: IAlertTopic;
   public readonly topicUrn: string;
-  /** Undefined when `archiveBucketName` was given. */
-  public readonly archiveBucket?: SecureObsBucket;
+  /** The bucket the matching lines are archived in: the one given, or the one created here. */
+  public readonly archiveBucket: IAuditBucket;
   public readonly archiveBucketName: string;
   public readonly archivePrefix: string;
-  /** Undefined when `existingAgencyName` was given. */
+  /** Undefined when `agency` was given. */
   public readonly agency?: IdentityAgency;
   /** The agency's policies: SMN + LTS + KMS (project), OBS (project and global). Empty with an existing agency. */
   public readonly policies: readonly IdentityRole[];
-  public readonly function: BundledFunctionGraph;
+  public readonly function: BundledFunction;
   public readonly trigger: FgsFunctionTrigger;
 
   public constructor(scope: Construct, id: string, props: LogKeywordAlarmProps) {
     super(scope, id);
-    const [optionProblem] = keywordOptionProblems(id, props);
-    if (optionProblem) throw new TrailWatchValidationError(optionProblem.field, optionProblem.problem, optionProblem.fix);
-    validateExclusive(`${id}.existingLogGroupId`, props.existingLogGroupId, `${id}.logGroupName`, props.logGroupName);
-    validateExclusive(`${id}.existingLogStreamId`, props.existingLogStreamId, `${id}.logStreamName`, props.logStreamName);
-    validateExclusive(`${id}.topicUrn`, props.topicUrn, `${id}.subscriptions`, props.subscriptions);
-    if (props.existingLogStreamId !== undefined && props.existingLogGroupId === undefined) {
-      throw new TrailWatchValidationError(`${id}.existingLogStreamId`, 'an LTS trigger needs the log group of the stream too', 'Give existingLogGroupId as well');
-    }
-    validateName(`${id}.logGroupName`, props.logGroupName, 64);
-    validateName(`${id}.logStreamName`, props.logStreamName, 64);
-    validateIntegerRange(`${id}.logRetentionDays`, props.logRetentionDays, 1, 365);
-    validateTopicUrn(`${id}.topicUrn`, props.topicUrn, props.region);
-    if (props.archiveBucketName !== undefined && !isUnresolved(props.archiveBucketName) && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(props.archiveBucketName)) {
-      throw new TrailWatchValidationError(`${id}.archiveBucketName`, `"${props.archiveBucketName}" is not an OBS bucket name`, 'Use 3-63 lower-case letters, digits, "-" or "."');
-    }
+    this.validate(props);
     const region = props.region;
-
     // Log source: new or existing group, new or existing stream (a new stream may go into an existing group).
     if (props.existingLogGroupId) {
       this.logGroupId = props.existingLogGroupId;
@@ -129,7 +134,8 @@ export class LogKeywordAlarm extends Construct {
       this.logGroup = new LtsGroup(this, 'LogGroup', {
         region,
         groupName: props.logGroupName ?? uniqueResourceName(this, 64),
-        ttlInDays: props.logRetentionDays ?? 30,
+        ttlInDays: props.logGroupRetentionDays ?? 30,
+        tags: props.tags,
       });
       this.logGroupId = this.logGroup.id;
     }
@@ -140,49 +146,21 @@ export class LogKeywordAlarm extends Construct {
         region,
         groupId: this.logGroupId,
         streamName: props.logStreamName ?? `${uniqueResourceName(this, 58)}-logs`,
+        tags: props.tags,
       });
       this.logStreamId = this.logStream.id;
     }
-
-    if (props.topicUrn) {
-      this.topicUrn = props.topicUrn;
-    } else {
-      this.alertTopic = new AlertTopic(this, 'AlertTopic', { region, subscriptions: props.subscriptions });
-      this.topicUrn = this.alertTopic.topicUrn;
-    }
-    if (props.archiveBucketName) {
-      this.archiveBucketName = props.archiveBucketName;
-    } else {
-      this.archiveBucket = new SecureObsBucket(this, 'ArchiveBucket', { region, kmsKeyId: props.archiveKmsKeyId });
-      this.archiveBucketName = this.archiveBucket.bucketName;
-    }
+    this.alertTopic =
+      props.alertTopic ??
+      new AlertTopic(this, 'AlertTopic', { region, subscriptions: props.subscriptions, tags: props.tags });
+    this.topicUrn = this.alertTopic.topicUrn;
+    this.archiveBucket =
+      props.archiveBucket ??
+      new SecureBucket(this, 'ArchiveBucket', { region, kmsKeyId: props.archiveKmsKeyId, tags: props.tags });
+    this.archiveBucketName = this.archiveBucket.bucketName;
     this.archivePrefix = archivePrefixOf(props);
 
-    const permissions: AgencyPermission[] = [
-      // SMN role-based policies are scoped by action only; the topic is fixed in the function's settings.
-      { actions: ['smn:topic:publish'] },
-      { actions: LTS_TRIGGER_ACTIONS },
-      { actions: OBS_SSE_KMS_UPLOAD_ACTIONS, resources: props.archiveKmsKeyId ? [`KMS:*:*:KeyId:${props.archiveKmsKeyId}`] : undefined },
-      { actions: ['obs:object:PutObject'], resources: [`obs:*:*:object:${this.archiveBucketName}/${this.archivePrefix}/*`] },
-    ];
-
-    this.function = new BundledFunctionGraph(this, 'Function', {
-      handler: BundledHandler.HUAWEICLOUD_LOG_KEYWORD_ALARM,
-      region,
-      functionName: props.functionName,
-      runtime: props.runtime,
-      timeoutSeconds: props.timeoutSeconds ?? 60,
-      memorySize: props.memorySize,
-      description: 'TrailWatch log keyword alarm (LTS trigger, SMN alert, OBS archive)',
-      permissions,
-      existingAgencyName: props.existingAgencyName,
-      environment: {
-        ...keywordAlarmEnvironment(props, this.archiveBucketName),
-        [HuaweiCloudSettings.REGION]: region,
-        [HuaweiCloudSettings.SMN_TOPIC_URN]: this.topicUrn,
-        ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
-      },
-    });
+    this.function = this.createFunction(props);
     this.agency = this.function.agency;
     this.policies = this.function.policies;
     // LTS trigger event data, per the provider's LTS trigger block and the FunctionGraph API: group and stream ids
@@ -190,6 +168,75 @@ export class LogKeywordAlarm extends Construct {
     this.trigger = this.function.addTrigger('LtsTrigger', FunctionGraphTriggerType.LTS, {
       log_group_id: this.logGroupId,
       log_topic_id: this.logStreamId,
+    });
+  }
+
+  private validate(props: LogKeywordAlarmProps): void {
+    const at = (prop: string) => propPath(this, prop);
+    const problems: OptionProblem[] = [
+      ...regionProblems(at('region'), props.region),
+      ...keywordOptionProblems(this.node.path, props),
+    ];
+    const exclusive = [
+      ['existingLogGroupId', 'logGroupName'],
+      ['existingLogGroupId', 'logGroupRetentionDays'],
+      ['existingLogStreamId', 'logStreamName'],
+      ['alertTopic', 'subscriptions'],
+    ] as const;
+    for (const [a, b] of exclusive) {
+      if (props[a] !== undefined && props[b] !== undefined) {
+        problems.push({
+          field: at(a),
+          problem: `cannot be combined with ${b}`,
+          fix: `Give one of ${a} or ${b}, not both`,
+        });
+      }
+    }
+    if (props.existingLogStreamId !== undefined && props.existingLogGroupId === undefined) {
+      problems.push({
+        field: at('existingLogStreamId'),
+        problem: 'an LTS trigger needs the log group of the stream too',
+        fix: 'Give existingLogGroupId as well',
+      });
+    }
+    throwFirstProblem(problems);
+    validateName(at('logGroupName'), props.logGroupName, 64);
+    validateName(at('logStreamName'), props.logStreamName, 64);
+    validateIntegerRange(at('logGroupRetentionDays'), props.logGroupRetentionDays, 1, 365);
+    if (props.alertTopic) validateTopicRegion(at('alertTopic'), props.alertTopic, props.region);
+  }
+
+  private createFunction(props: LogKeywordAlarmProps): BundledFunction {
+    const permissions: AgencyPermission[] = [
+      // SMN role-based policies are scoped by action only; the topic is fixed in the function's settings.
+      { actions: ['smn:topic:publish'] },
+      { actions: LTS_TRIGGER_ACTIONS, trigger: true },
+      {
+        actions: OBS_SSE_KMS_UPLOAD_ACTIONS,
+        resources: props.archiveKmsKeyId ? [`KMS:*:*:KeyId:${props.archiveKmsKeyId}`] : undefined,
+      },
+      {
+        actions: ['obs:object:PutObject'],
+        resources: [`obs:*:*:object:${this.archiveBucketName}/${this.archivePrefix}/*`],
+      },
+    ];
+    return new BundledFunction(this, 'Function', {
+      handler: BundledHandler.HUAWEICLOUD_LOG_KEYWORD_ALARM,
+      region: props.region,
+      functionName: props.functionName,
+      runtime: props.runtime,
+      timeoutSeconds: props.timeoutSeconds ?? 60,
+      memorySize: props.memorySize,
+      description: 'TrailWatch log keyword alarm (LTS trigger, SMN alert, OBS archive)',
+      permissions: props.agency ? undefined : permissions,
+      agency: props.agency,
+      tags: props.tags,
+      environment: {
+        ...keywordAlarmEnvironment(props, this.archiveBucketName),
+        [HuaweiCloudSettings.REGION]: props.region,
+        [HuaweiCloudSettings.SMN_TOPIC_URN]: this.topicUrn,
+        ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
+      },
     });
   }
 }

@@ -1,17 +1,40 @@
 import { Construct } from 'constructs';
-import { AgencyPermission, BundledFunctionGraph, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
-import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
+import {
+  HUAWEICLOUD_LOGIN_ALARM,
+  LoginAlarmOptions,
+  loginAlarmEnvironment,
+  loginAlarmOptionProblems,
+  watchedActionsOf,
+} from '../../runtime/core/login-options';
+import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { validateTopicUrn } from './alert-topic';
-import { TrailWatchValidationError, validateAllowList } from '../core/validation';
-import { HuaweiCloudSettings, LoginAlarmSettings } from '../../runtime/core/setting-names';
+import { TrailWatchValidationError, isUnresolved, propPath, throwFirstProblem } from '../core/validation';
+import { IAgency } from './agency';
+import { IAlertTopic, validateTopicRegion } from './alert-topic';
+import { AgencyPermission, BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
+import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
 
-/** The IAM console operations CTS records for sign-in (operation names as CTS writes them). */
+/**
+ * The IAM sign-in traces CTS records (operation names as CTS writes them); all are watched by default
+ * (`HUAWEICLOUD_SIGN_IN_TRACES`).
+ */
 export enum HuaweiLoginAction {
   LOGIN = 'login',
   LOGOUT = 'logout',
   LOGIN_FAILED = 'loginFailed',
+  /** The failure as Open Telekom Cloud's IAM table spells it. */
+  LOGIN_FAILED_LOWER_CASE = 'loginfailed',
+  SCAN_QR_CODE_LOGIN = 'scanQRCodeLogin',
+  SCAN_QR_CODE_LOGIN_FAILED = 'scanQRCodeLoginFailed',
+  OIDC_LOGIN_SUCCESS = 'oidcLoginSuccess',
+  OIDC_LOGIN_FAILED = 'oidcLoginFailed',
+  IAM_USER_SSO_LOGIN_SUCCESS = 'iamUserSsoLoginSuccess',
+  IAM_USER_SSO_LOGIN_FAILED = 'iamUserSsoLoginFailed',
+  FEDERATION_LOGIN_NO_PWD_SUCCESS = 'federationLoginNoPwdSuccess',
+  FEDERATION_LOGIN_NO_PWD_FAILED = 'federationLoginNoPwdFailed',
+  TSI_LOGIN = 'tsiLogin',
+  TENANT_LOGIN_BY_SAML_SUCCESS = 'tenantLoginBySamlSuccess',
 }
 
 /**
@@ -27,8 +50,8 @@ export enum IamTraceRegion {
 /**
  * What FunctionGraph needs to subscribe the function to CTS (a CTS trigger is a CTS key-event notification made
  * with the function's agency): the fine-grained CTS actions FunctionGraph's permission table lists for CTS triggers.
- * Huawei's best practice grants "CTS Administrator" instead; where a region still insists on it, pass
- * `existingAgencyName`.
+ * Huawei's best practice grants "CTS Administrator" instead; where a region still insists on it, pass an `agency`
+ * of your own.
  */
 export const CTS_TRIGGER_ACTIONS: readonly string[] = [
   'cts:notification:create',
@@ -39,78 +62,86 @@ export const CTS_TRIGGER_ACTIONS: readonly string[] = [
   'cts:trace:list',
 ];
 
-/** FunctionGraph user data holds 4 KB; leave room for the other settings. */
-const MAX_ALLOW_LIST_CHARS = 3000;
+/** A CTS trigger selects at most 10 operations of one service; more actions get more triggers. */
+const OPERATIONS_PER_TRIGGER = 10;
 
-export interface LoginAlarmProps {
+export interface LoginAlarmProps extends LoginAlarmOptions {
+  /** Where CTS records IAM traces; the function and its trigger live there. */
   readonly region: IamTraceRegion;
-  /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which sign-ins are expected. */
-  readonly allowList: readonly string[];
-  readonly topicUrn: string;
+  /** Where alerts are published (`new AlertTopic(…)` or `AlertTopic.fromTopicUrn(…)`); a topic of `region`. */
+  readonly alertTopic: IAlertTopic;
   /** Project id of the region, used in the SMN publish URL. @default the function's own project (runtime) */
   readonly projectId?: string;
-  /** @default login, logout and loginFailed */
-  readonly watchedActions?: readonly HuaweiLoginAction[];
-  /** Alert on every failed login, even from an allowed IP. @default true */
-  readonly alertOnFailedLogin?: boolean;
   /** @default FunctionGraphRuntime.NODEJS_20_15 */
   readonly runtime?: FunctionGraphRuntime;
-  /** @default a unique name */
+  /** @default a unique name derived from the construct path */
   readonly functionName?: string;
-  /** Use an existing agency (it needs smn:topic:publish on the topic). */
-  readonly existingAgencyName?: string;
+  /**
+   * Act with this existing agency (`Agency.fromAgencyName`); it needs smn:topic:publish and the CTS trigger rights
+   * (`CTS_TRIGGER_ACTIONS`). @default a new least-privilege agency
+   */
+  readonly agency?: IAgency;
 }
 
 /**
  * The alarm function and its CTS trigger on IAM sign-in operations: a sign-in from outside the allow-list (or a
- * failed one) is published to the SMN topic.
+ * failed one, or the account owner's when asked) is published to the SMN topic.
  */
 export class LoginAlarm extends Construct {
-  public readonly function: BundledFunctionGraph;
+  public readonly function: BundledFunction;
+  /** The first CTS trigger (one per 10 watched actions). */
   public readonly trigger: FgsFunctionTrigger;
+  public readonly triggers: readonly FgsFunctionTrigger[];
 
   public constructor(scope: Construct, id: string, props: LoginAlarmProps) {
     super(scope, id);
-    validateAllowList(`${id}.allowList`, props.allowList);
-    if (props.allowList.join(',').length > MAX_ALLOW_LIST_CHARS) {
-      throw new TrailWatchValidationError(`${id}.allowList`, `the list is longer than ${MAX_ALLOW_LIST_CHARS} characters and would not fit in the function's user data (4 KB)`, 'Merge addresses into CIDR blocks');
-    }
-    validateTopicUrn(`${id}.topicUrn`, props.topicUrn, props.region);
-    const actions = props.watchedActions ?? [HuaweiLoginAction.LOGIN, HuaweiLoginAction.LOGOUT, HuaweiLoginAction.LOGIN_FAILED];
-    if (actions.length === 0) {
-      throw new TrailWatchValidationError(`${id}.watchedActions`, 'no action is watched, so the alarm would never fire', 'Leave it out for the default or name at least one HuaweiLoginAction');
-    }
+    throwFirstProblem(loginAlarmOptionProblems(this.node.path, props, HUAWEICLOUD_LOGIN_ALARM, isUnresolved));
     if (!Object.values(IamTraceRegion).includes(props.region)) {
-      throw new TrailWatchValidationError(`${id}.region`, `"${props.region as string}" does not record IAM traces`, 'Use IamTraceRegion.CHINESE_MAINLAND_SITE or IamTraceRegion.INTERNATIONAL_SITE');
+      throw new TrailWatchValidationError(
+        propPath(this, 'region'),
+        `"${props.region as string}" does not record IAM traces`,
+        'Use IamTraceRegion.CHINESE_MAINLAND_SITE or IamTraceRegion.INTERNATIONAL_SITE',
+      );
     }
+    validateTopicRegion(propPath(this, 'alertTopic'), props.alertTopic, props.region);
     const permissions: AgencyPermission[] = [
       // SMN role-based policies are scoped by action; the topic is named in the function's settings.
       { actions: ['smn:topic:publish'] },
-      { actions: CTS_TRIGGER_ACTIONS },
+      { actions: CTS_TRIGGER_ACTIONS, trigger: true },
     ];
-    const environment: Record<string, string> = {
-      [LoginAlarmSettings.ALLOW_LIST]: props.allowList.join(','),
-      [LoginAlarmSettings.WATCHED_ACTIONS]: actions.join(','),
-      [LoginAlarmSettings.ALERT_ON_FAILURE]: String(props.alertOnFailedLogin ?? true),
-      [HuaweiCloudSettings.REGION]: props.region,
-      [HuaweiCloudSettings.SMN_TOPIC_URN]: props.topicUrn,
-      ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
-    };
-    this.function = new BundledFunctionGraph(this, 'Function', {
+    this.function = new BundledFunction(this, 'Function', {
       handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM,
       region: props.region,
       functionName: props.functionName,
       runtime: props.runtime,
-      environment,
+      environment: {
+        ...loginAlarmEnvironment(props, HUAWEICLOUD_LOGIN_ALARM),
+        [HuaweiCloudSettings.REGION]: props.region,
+        [HuaweiCloudSettings.SMN_TOPIC_URN]: props.alertTopic.topicUrn,
+        ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
+      },
       permissions,
-      existingAgencyName: props.existingAgencyName,
+      agency: props.agency,
       description: 'TrailWatch: alerts on IAM sign-ins from outside the allow-list',
     });
-    this.trigger = this.function.addTrigger('CtsTrigger', FunctionGraphTriggerType.CTS, {
-      // Unique per alarm: CTS notification names are letters, digits and "_".
-      name: uniqueResourceName(this, 64, '_').replace(/[^A-Za-z0-9_]/g, '_'),
-      // service:resource:operation;operation — one entry for the IAM user resource.
-      operations: [`IAM:user:${actions.join(';')}`],
-    });
+    this.triggers = this.createTriggers(watchedActionsOf(props, HUAWEICLOUD_LOGIN_ALARM));
+    this.trigger = this.triggers[0];
+  }
+
+  private createTriggers(actions: readonly string[]): FgsFunctionTrigger[] {
+    // Unique per alarm: CTS notification names are letters, digits and "_".
+    const name = uniqueResourceName(this, 60, '_').replace(/[^A-Za-z0-9_]/g, '_');
+    const triggers: FgsFunctionTrigger[] = [];
+    for (let start = 0; start < actions.length; start += OPERATIONS_PER_TRIGGER) {
+      const n = start / OPERATIONS_PER_TRIGGER;
+      triggers.push(
+        this.function.addTrigger(n === 0 ? 'CtsTrigger' : `CtsTrigger${n + 1}`, FunctionGraphTriggerType.CTS, {
+          name: n === 0 ? uniqueResourceName(this, 64, '_').replace(/[^A-Za-z0-9_]/g, '_') : `${name}_${n + 1}`,
+          // service:resource:operation;operation — one entry for the IAM user resource.
+          operations: [`IAM:user:${actions.slice(start, start + OPERATIONS_PER_TRIGGER).join(';')}`],
+        }),
+      );
+    }
+    return triggers;
   }
 }

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { Agency } from './agency';
+import { SecureBucket } from './secure-bucket';
 import { AlertTopic, validateTopicUrn } from './alert-topic';
 import { AuditTracker } from './audit-tracker';
 import { FunctionGraphRuntime } from './bundled-function';
@@ -6,15 +8,21 @@ import { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, validateAllowList, validateExclusive, validateIntegerRange } from '../core/validation';
+import {
+  TrailWatchValidationError,
+  validateAllowList,
+  validateExclusive,
+  validateIntegerRange,
+} from '../core/validation';
 
 /**
- * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into the
- * pattern's trace bucket (under its own prefix), in the pattern's region.
+ * The log keyword alarm as part of the pattern, in the pattern's region: it alerts through the pattern's topic and
+ * archives into a bucket of its own encrypted with the pattern's `kmsKeyId` (application log lines do not belong
+ * next to the audit traces), or into the `archiveBucket` given.
  */
 export type IncludedLogKeywordAlarmProps = Omit<
   LogKeywordAlarmProps,
-  'region' | 'topicUrn' | 'subscriptions' | 'archiveBucketName' | 'archiveKmsKeyId' | 'projectId' | 'runtime'
+  'region' | 'alertTopic' | 'subscriptions' | 'archiveKmsKeyId' | 'projectId' | 'runtime'
 >;
 
 /** Tag enrichment as part of the pattern: it reads the tracker's LTS transfer (turned on for it). */
@@ -85,11 +93,17 @@ export class LoginAuditPattern extends Construct {
     validateExclusive(`${id}.existingTopicUrn`, props.existingTopicUrn, `${id}.subscriptions`, props.subscriptions);
     validateTopicUrn(`${id}.existingTopicUrn`, props.existingTopicUrn, props.region);
     if (props.tagEnrichment && props.transferToLts === false) {
-      throw new TrailWatchValidationError(`${id}.transferToLts`, 'is false, but tag enrichment reads the traces from LTS', 'Leave transferToLts out (or true) when tagEnrichment is given');
+      throw new TrailWatchValidationError(
+        `${id}.transferToLts`,
+        'is false, but tag enrichment reads the traces from LTS',
+        'Leave transferToLts out (or true) when tagEnrichment is given',
+      );
     }
     this.tracker = new AuditTracker(this, 'Tracker', {
       region: props.region,
-      existingBucketName: props.existingBucketName,
+      bucket: props.existingBucketName
+        ? SecureBucket.fromBucketName(this, 'ExistingBucket', props.existingBucketName)
+        : undefined,
       filePrefix: props.filePrefix,
       retentionDays: props.retentionDays,
       kmsKeyId: props.kmsKeyId,
@@ -106,19 +120,20 @@ export class LoginAuditPattern extends Construct {
     this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', {
       region: props.region,
       allowList: props.allowList,
-      topicUrn: this.topicUrn,
+      alertTopic: this.alertTopic ?? AlertTopic.fromTopicUrn(this, 'ExistingAlerts', this.topicUrn),
       projectId: props.projectId,
       watchedActions: props.watchedActions,
       alertOnFailedLogin: props.alertOnFailedLogin,
       runtime: props.functionRuntime,
-      existingAgencyName: props.existingAgencyName,
+      agency: props.existingAgencyName
+        ? Agency.fromAgencyName(this, 'ExistingAgency', props.existingAgencyName)
+        : undefined,
     });
     if (props.logKeywordAlarm) {
       this.logKeywordAlarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
         ...props.logKeywordAlarm,
         region: props.region,
-        topicUrn: this.topicUrn,
-        archiveBucketName: this.tracker.bucketName,
+        alertTopic: this.alertTopic ?? AlertTopic.fromTopicUrn(this, 'ExistingKeywordAlerts', this.topicUrn),
         archiveKmsKeyId: props.kmsKeyId,
         projectId: props.projectId,
         runtime: props.functionRuntime,

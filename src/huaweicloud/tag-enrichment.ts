@@ -5,29 +5,81 @@ import { LtsGroup } from './generated/providers/huaweicloud/lts-group';
 import { LtsStream } from './generated/providers/huaweicloud/lts-stream';
 import { LtsStreamIndexConfiguration } from './generated/providers/huaweicloud/lts-stream-index-configuration';
 import { LtsStructuringCustomConfiguration } from './generated/providers/huaweicloud/lts-structuring-custom-configuration';
-import { HuaweiCloudSettings, TagEnrichmentSettings } from '../../runtime/core/setting-names';
 import { tagFieldName } from '../../runtime/core/enrichment/enriched-record';
+import {
+  TagEnrichmentCloudRules,
+  TagEnrichmentOptions,
+  businessTagKeysOf,
+  tagEnrichmentEnvironment,
+  tagEnrichmentOptionProblems,
+} from '../../runtime/core/enrichment/options';
+import { OptionProblem } from '../../runtime/core/option-problem';
+import { HuaweiCloudSettings, TagEnrichmentSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, validateIntegerRange, validateName } from '../core/validation';
-import { AgencyPermission, BundledFunctionGraph, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
+import {
+  TrailWatchValidationError,
+  isUnresolved,
+  propPath,
+  throwFirstProblem,
+  validateIntegerRange,
+  validateName,
+} from '../core/validation';
+import { IAgency } from './agency';
+import { AgencyPermission, BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { LTS_TRIGGER_ACTIONS } from './log-keyword-alarm';
+import { regionProblems } from './region';
 
 /**
- * Read-only actions for the per-service tag APIs the consumer calls, by CTS service type (the role/policy-based
- * action of each service's "query" permission, which covers its tag read).
+ * The IAM action of each per-service tag API the consumer calls (the keys of `HUAWEI_TAG_APIS` in
+ * runtime/huaweicloud/tags.ts), as Huawei's policy-based authorization tables list it for that `GET …/tags` call.
+ * @internal
  */
-export const TAG_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  ECS: ['ecs:cloudServers:get'],
-  EVS: ['evs:volumes:get'],
-  VPC: ['vpc:vpcs:get', 'vpc:subnets:get', 'vpc:securityGroups:get', 'vpc:publicIps:get'],
-  EIP: ['vpc:publicIps:get'],
-  ELB: ['elb:loadbalancers:get'],
-  RDS: ['rds:instance:list'],
+export const TAG_API_READ_ACTIONS: Readonly<Record<string, string>> = {
+  ecs: 'ecs:cloudServers:showServerTags', // GET /v1/{project}/cloudservers/{id}/tags
+  evs: 'evs:volumeTags:getById', // GET /v2/{project}/cloudvolumes/{id}/tags
+  vpc: 'vpc:vpcTags:get', // GET /v2.0/{project}/vpcs/{id}/tags
+  subnet: 'vpc:subnetTags:get', // GET /v2.0/{project}/subnets/{id}/tags
+  securityGroup: 'vpc:securityGroupTags:get', // GET /v2.0/{project}/security-groups/{id}/tags
+  eip: 'vpc:publicipTags:get', // GET /v2.0/{project}/publicips/{id}/tags
+  elb: 'elb:loadbalancerTags:get', // GET /v2.0/{project}/loadbalancers/{id}/tags
+  // GET /v3/{project}/instances/{id}/tags: RDS lists no tag-read action of its own; its instance query covers it.
+  rds: 'rds:instance:list',
 };
 
-/** Reporting log lines to a stream (LTS policy-based actions: "Upload logs"). */
+/** The tag APIs the consumer may call for a CTS service type (as runtime/huaweicloud/tags.ts routes them). */
+const SERVICE_TAG_APIS: Readonly<Record<string, readonly string[]>> = {
+  ECS: ['ecs'],
+  EVS: ['evs'],
+  VPC: ['vpc', 'subnet', 'securityGroup', 'eip'],
+  EIP: ['eip'],
+  ELB: ['elb'],
+  RDS: ['rds'],
+};
+
+/**
+ * Read-only tag actions by CTS service type: what the consumer's agency gets for the `services` it keeps.
+ * @internal
+ */
+export const TAG_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(SERVICE_TAG_APIS).map(([service, apis]) => [service, apis.map((api) => TAG_API_READ_ACTIONS[api])]),
+);
+
+/** Reporting log lines to a stream (LTS policy-based actions: "Upload logs"). @internal */
 export const LTS_WRITE_ACTIONS: readonly string[] = ['lts:logs:upload'];
+
+/** TMS, a global service: granted in the agency's global (AX) policy. @internal */
+export const TMS_READ_ACTIONS: readonly string[] = ['tms:resourceTags:list'];
+
+/** Huawei Cloud syntax of the contract's cloud-dependent fields. */
+const HUAWEI_RULES: Omit<TagEnrichmentCloudRules, 'memberIdentity'> = {
+  service: {
+    pattern: /^[A-Za-z][A-Za-z0-9_-]*$/,
+    what: 'a CTS service type',
+    fix: 'Use the service type CTS records, e.g. "ECS", "EVS", "VPC"',
+  },
+};
+const AGENCY_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** Where the audit traces come from: an LTS stream the CTS tracker transfers to. */
 export class TagEnrichmentSource {
@@ -39,7 +91,11 @@ export class TagEnrichmentSource {
   /** The LTS stream of a CTS tracker with `lts_enabled` (e.g. `auditTracker.tracker` with `transferToLts: true`). */
   public static ctsTracker(tracker: CtsTracker): TagEnrichmentSource {
     if (tracker.ltsEnabledInput === false) {
-      throw new TrailWatchValidationError('source', 'the CTS tracker does not transfer traces to LTS', 'Set lts_enabled on the tracker (AuditTracker: transferToLts: true)');
+      throw new TrailWatchValidationError(
+        `${tracker.node.path}.ltsEnabled`,
+        'the CTS tracker does not transfer traces to LTS',
+        'Set lts_enabled on the tracker (AuditTracker: transferToLts: true)',
+      );
     }
     return new TagEnrichmentSource(tracker.groupId, tracker.streamId, 'ctsTracker');
   }
@@ -51,52 +107,57 @@ export class TagEnrichmentSource {
   ) {}
 }
 
-export interface TagEnrichmentProps {
+export interface TagEnrichmentProps extends TagEnrichmentOptions {
   /** Region of the source stream, the function and the target stream. */
   readonly region: string;
+  /** The LTS stream the CTS traces arrive in. */
   readonly source: TagEnrichmentSource;
-  /** @default a unique name */
+  /** Name of the created target log group. @default a unique name */
   readonly targetGroupName?: string;
-  /** @default "enriched-audit-events" */
+  /** Name of the created target log stream. @default "enriched-audit-events" */
   readonly targetStreamName?: string;
   /** Days LTS keeps enriched records, 1–365. @default 365 */
   readonly targetRetentionDays?: number;
-  /** Write to an existing log group (id) instead; give `existingTargetStreamId` with it. */
+  /** Write to an existing log group (id) instead; give `existingTargetStreamId` with it. @default a new log group */
   readonly existingTargetGroupId?: string;
+  /** The existing target stream (id); give `existingTargetGroupId` with it. @default a new log stream */
   readonly existingTargetStreamId?: string;
   /**
-   * JSON structuring and an index on the key fields and the `tag_<key>` fields of these tag keys, so people can
-   * query by tag. @default true for a created stream, false for an existing one (one index configuration per stream)
+   * JSON structuring and an index on the key fields and the `tag_<key>` fields of the `businessTagKeys`, so people
+   * can query by tag. @default true for a created stream, false for an existing one (one index configuration per stream)
    */
   readonly indexing?: boolean;
-  /** Tag keys indexed as `tag_<key>` fields. @default ["Project"] */
-  readonly businessTagKeys?: readonly string[];
-  /** CTS service types to keep, e.g. `["ECS", "EVS"]`; also limits the tag-read permissions. @default all */
-  readonly services?: readonly string[];
-  /** @default true */
-  readonly writeUntaggedEvents?: boolean;
-  /** 0–3600 s. @default 300 */
-  readonly cacheTtlSeconds?: number;
-  /** @default 20 */
-  readonly maxResourcesPerEvent?: number;
   /**
    * Agency in member accounts to read their tags with an "assume_role" token (see the README: the agency must
-   * delegate to this account; the consumer's agency gets `iam:agencies:assume` in a global policy). @default off
+   * delegate to this account; the consumer's agency gets `iam:agencies:assume` in a global policy).
+   * @default off
    */
   readonly memberAccountAgencyName?: string;
+  /**
+   * Other regions whose resources the consumer looks up (a multi-region tracker). The tag-API host is chosen from
+   * this list, never from the trace (a trace's `region` is whatever the log line says).
+   * @default only the consumer's own `region`
+   */
+  readonly tagRegions?: readonly string[];
   /** Ask TMS for resource types without a per-service API (needs a domain-scoped token; see README). @default false */
   readonly tmsFallback?: boolean;
   /** Project of the function. @default the function's own project (FunctionGraph runtime) */
   readonly projectId?: string;
-  /** Use an existing agency: nothing is granted by TrailWatch. */
-  readonly existingAgencyName?: string;
+  /**
+   * Run the function with this existing agency (`Agency.fromAgencyName`): nothing is granted by TrailWatch.
+   * @default a new agency with the LTS trigger, LTS upload and tag-read rights
+   */
+  readonly agency?: IAgency;
   /** @default a unique name */
   readonly functionName?: string;
+  /** @default FunctionGraphRuntime.NODEJS_20_15 */
   readonly runtime?: FunctionGraphRuntime;
   /** @default 256 */
   readonly memorySize?: number;
   /** @default 60 */
   readonly timeoutSeconds?: number;
+  /** Tags of the resources created here (target log group and stream, function). @default none */
+  readonly tags?: Record<string, string>;
 }
 
 /** The key fields of an enriched record, with a sample value and LTS type (used for structuring and the index). */
@@ -122,7 +183,7 @@ const KEY_FIELDS: readonly [name: string, sample: string, type: 'string' | 'long
  * reports one enriched record per resource to a target LTS stream, structured and indexed by tag fields.
  */
 export class TagEnrichment extends Construct {
-  public readonly function: BundledFunctionGraph;
+  public readonly function: BundledFunction;
   public readonly trigger: FgsFunctionTrigger;
   /** Undefined when an existing target group is used. */
   public readonly targetGroup?: LtsGroup;
@@ -134,123 +195,169 @@ export class TagEnrichment extends Construct {
 
   public constructor(scope: Construct, id: string, props: TagEnrichmentProps) {
     super(scope, id);
-    validateProps(id, props);
-    const region = props.region;
-    const tagKeys = props.businessTagKeys ?? ['Project'];
-
+    this.validate(props);
     if (props.existingTargetGroupId && props.existingTargetStreamId) {
       this.targetGroupId = props.existingTargetGroupId;
       this.targetStreamId = props.existingTargetStreamId;
     } else {
       this.targetGroup = new LtsGroup(this, 'TargetGroup', {
-        region,
+        region: props.region,
         groupName: props.targetGroupName ?? uniqueResourceName(this, 64),
         ttlInDays: props.targetRetentionDays ?? 365,
+        tags: props.tags,
       });
       this.targetStream = new LtsStream(this, 'TargetStream', {
-        region,
+        region: props.region,
         groupId: this.targetGroup.id,
         streamName: props.targetStreamName ?? 'enriched-audit-events',
+        tags: props.tags,
       });
       this.targetGroupId = this.targetGroup.id;
       this.targetStreamId = this.targetStream.id;
     }
-
     if (props.indexing ?? this.targetStream !== undefined) {
-      const fields = [...KEY_FIELDS, ...tagKeys.map((k): [string, string, 'string'] => [tagFieldName(k), 'example', 'string'])];
-      const sample: Record<string, unknown> = Object.fromEntries(fields.map(([name, value, type]) => [name, type === 'long' ? Number(value) : value]));
-      this.structuring = new LtsStructuringCustomConfiguration(this, 'Structuring', {
-        region,
-        logGroupId: this.targetGroupId,
-        logStreamId: this.targetStreamId,
-        // JSON structuring: LTS extracts the listed top-level fields from every line.
-        content: JSON.stringify(sample),
-        layers: 1,
-        demoFields: fields.map(([name, value, type]) => ({ fieldName: name, content: value, type, isAnalysis: true })),
-      });
-      this.index = new LtsStreamIndexConfiguration(this, 'Index', {
-        region,
-        groupId: this.targetGroupId,
-        streamId: this.targetStreamId,
-        fullTextIndex: { enable: true, caseSensitive: false, includeChinese: true },
-        fields: fields.map(([name, , type]) => ({ fieldName: name, fieldType: type, quickAnalysis: true, caseSensitive: false })),
-        dependsOn: [this.structuring],
-      });
+      [this.structuring, this.index] = this.indexTarget(props.region, businessTagKeysOf(props));
     }
-
-    const services = (props.services ?? []).map((s) => s.toUpperCase());
-    const readServices = services.length > 0 ? services.filter((s) => TAG_READ_ACTIONS[s]) : Object.keys(TAG_READ_ACTIONS);
-    const tagReads = [...new Set(readServices.flatMap((s) => TAG_READ_ACTIONS[s]))];
-    const permissions: AgencyPermission[] = [
-      { actions: LTS_TRIGGER_ACTIONS },
-      { actions: LTS_WRITE_ACTIONS },
-      ...(tagReads.length > 0 ? [{ actions: tagReads }] : []),
-      ...(props.tmsFallback ? [{ actions: ['tms:resourceTags:list'] }] : []),
-      // Member accounts: the consumer exchanges its token for one of the member's agency (IAM, a global service).
-      ...(props.memberAccountAgencyName ? [{ actions: ['iam:agencies:assume'], global: true }] : []),
-    ];
-
-    this.function = new BundledFunctionGraph(this, 'Consumer', {
-      handler: BundledHandler.HUAWEICLOUD_TAG_ENRICHMENT,
-      region,
-      functionName: props.functionName,
-      runtime: props.runtime,
-      memorySize: props.memorySize ?? 256,
-      timeoutSeconds: props.timeoutSeconds ?? 60,
-      existingAgencyName: props.existingAgencyName,
-      permissions,
-      description: 'TrailWatch tag enrichment (CTS traces + resource tags -> LTS)',
-      environment: {
-        [HuaweiCloudSettings.REGION]: region,
-        ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
-        [TagEnrichmentSettings.TARGET_LOG_GROUP]: this.targetGroupId,
-        [TagEnrichmentSettings.TARGET_LOG_STREAM]: this.targetStreamId,
-        [TagEnrichmentSettings.SERVICES]: services.join(','),
-        [TagEnrichmentSettings.WRITE_UNTAGGED]: String(props.writeUntaggedEvents ?? true),
-        [TagEnrichmentSettings.CACHE_TTL_SECONDS]: String(props.cacheTtlSeconds ?? 300),
-        [TagEnrichmentSettings.MAX_RESOURCES_PER_EVENT]: String(props.maxResourcesPerEvent ?? 20),
-        [TagEnrichmentSettings.MEMBER_ROLE_NAME]: props.memberAccountAgencyName ?? '',
-        [TagEnrichmentSettings.TMS_FALLBACK]: String(props.tmsFallback ?? false),
-      },
-    });
+    this.function = this.createFunction(props);
     // LTS trigger event data: group and stream ids (LTS still calls the stream a "topic" here).
     this.trigger = this.function.addTrigger('SourceTrigger', FunctionGraphTriggerType.LTS, {
       log_group_id: props.source.logGroupId,
       log_topic_id: props.source.logStreamId,
     });
   }
+
+  private validate(props: TagEnrichmentProps): void {
+    const at = (prop: string) => propPath(this, prop);
+    const rules: TagEnrichmentCloudRules = {
+      ...HUAWEI_RULES,
+      memberIdentity: {
+        prop: 'memberAccountAgencyName',
+        value: props.memberAccountAgencyName,
+        pattern: AGENCY_NAME,
+        what: 'an agency name',
+        fix: 'Give the agency name in the member accounts, e.g. "trailwatch_tag_reader"',
+      },
+    };
+    const problems: OptionProblem[] = [
+      ...regionProblems(at('region'), props.region),
+      ...targetProblems(at, props),
+      ...(props.tagRegions ?? []).flatMap((region, i) => regionProblems(at(`tagRegions[${i}]`), region)),
+      ...tagEnrichmentOptionProblems(this.node.path, props, rules),
+    ];
+    throwFirstProblem(problems);
+    validateName(at('targetGroupName'), props.targetGroupName, 64);
+    validateName(at('targetStreamName'), props.targetStreamName, 64);
+    validateIntegerRange(at('targetRetentionDays'), props.targetRetentionDays, 1, 365);
+  }
+
+  private indexTarget(
+    region: string,
+    tagKeys: readonly string[],
+  ): [LtsStructuringCustomConfiguration, LtsStreamIndexConfiguration] {
+    const fields = [
+      ...KEY_FIELDS,
+      ...tagKeys.map((k): [string, string, 'string'] => [tagFieldName(k), 'example', 'string']),
+    ];
+    const sample: Record<string, unknown> = Object.fromEntries(
+      fields.map(([name, value, type]) => [name, type === 'long' ? Number(value) : value]),
+    );
+    const structuring = new LtsStructuringCustomConfiguration(this, 'Structuring', {
+      region,
+      logGroupId: this.targetGroupId,
+      logStreamId: this.targetStreamId,
+      // JSON structuring: LTS extracts the listed top-level fields from every line.
+      content: JSON.stringify(sample),
+      layers: 1,
+      demoFields: fields.map(([name, value, type]) => ({ fieldName: name, content: value, type, isAnalysis: true })),
+    });
+    const index = new LtsStreamIndexConfiguration(this, 'Index', {
+      region,
+      groupId: this.targetGroupId,
+      streamId: this.targetStreamId,
+      fullTextIndex: { enable: true, caseSensitive: false, includeChinese: true },
+      fields: fields.map(([name, , type]) => ({
+        fieldName: name,
+        fieldType: type,
+        quickAnalysis: true,
+        caseSensitive: false,
+      })),
+      dependsOn: [structuring],
+    });
+    return [structuring, index];
+  }
+
+  private createFunction(props: TagEnrichmentProps): BundledFunction {
+    const services = (props.services ?? []).map((s) => s.toUpperCase());
+    return new BundledFunction(this, 'Consumer', {
+      handler: BundledHandler.HUAWEICLOUD_TAG_ENRICHMENT,
+      region: props.region,
+      functionName: props.functionName,
+      runtime: props.runtime,
+      memorySize: props.memorySize ?? 256,
+      timeoutSeconds: props.timeoutSeconds ?? 60,
+      agency: props.agency,
+      tags: props.tags,
+      permissions: props.agency ? undefined : consumerPermissions(props, services),
+      description: 'TrailWatch tag enrichment (CTS traces + resource tags -> LTS)',
+      environment: {
+        [HuaweiCloudSettings.REGION]: props.region,
+        ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
+        [TagEnrichmentSettings.TARGET_LOG_GROUP]: this.targetGroupId,
+        [TagEnrichmentSettings.TARGET_LOG_STREAM]: this.targetStreamId,
+        ...tagEnrichmentEnvironment({ ...props, services }, props.memberAccountAgencyName),
+        [TagEnrichmentSettings.TMS_FALLBACK]: String(props.tmsFallback ?? false),
+        ...(props.tagRegions?.length ? { [TagEnrichmentSettings.TAG_REGIONS]: props.tagRegions.join(',') } : {}),
+      },
+    });
+  }
 }
 
-function validateProps(id: string, props: TagEnrichmentProps): void {
+/** What the consumer's own agency may do: subscribe to LTS, upload records, read the tags of the kept services. */
+function consumerPermissions(props: TagEnrichmentProps, services: readonly string[]): AgencyPermission[] {
+  const readServices =
+    services.length > 0 ? services.filter((s) => TAG_READ_ACTIONS[s]) : Object.keys(TAG_READ_ACTIONS);
+  const tagReads = [...new Set(readServices.flatMap((s) => TAG_READ_ACTIONS[s]))];
+  return [
+    { actions: LTS_TRIGGER_ACTIONS, trigger: true },
+    { actions: LTS_WRITE_ACTIONS },
+    ...(tagReads.length > 0 ? [{ actions: tagReads }] : []),
+    // TMS and IAM are global services: their actions take effect only in a global (AX) policy.
+    ...(props.tmsFallback ? [{ actions: TMS_READ_ACTIONS, global: true }] : []),
+    // Member accounts: the consumer exchanges its token for one of the member's agency.
+    ...(props.memberAccountAgencyName ? [{ actions: ['iam:agencies:assume'], global: true }] : []),
+  ];
+}
+
+function targetProblems(at: (prop: string) => string, props: TagEnrichmentProps): OptionProblem[] {
+  const problems: OptionProblem[] = [];
   if (Boolean(props.existingTargetGroupId) !== Boolean(props.existingTargetStreamId)) {
-    throw new TrailWatchValidationError(`${id}.existingTargetStreamId`, 'an existing target needs both its log group id and its stream id', 'Give existingTargetGroupId and existingTargetStreamId together');
+    problems.push({
+      field: at('existingTargetStreamId'),
+      problem: 'an existing target needs both its log group id and its stream id',
+      fix: 'Give existingTargetGroupId and existingTargetStreamId together',
+    });
   }
-  if (props.existingTargetGroupId && (props.targetGroupName || props.targetStreamName || props.targetRetentionDays !== undefined)) {
-    throw new TrailWatchValidationError(`${id}.existingTargetGroupId`, 'cannot be combined with targetGroupName, targetStreamName or targetRetentionDays', 'Either name a new target or pass an existing one');
+  if (
+    props.existingTargetGroupId &&
+    (props.targetGroupName || props.targetStreamName || props.targetRetentionDays !== undefined)
+  ) {
+    problems.push({
+      field: at('existingTargetGroupId'),
+      problem: 'cannot be combined with targetGroupName, targetStreamName or targetRetentionDays',
+      fix: 'Either name a new target or pass an existing one',
+    });
   }
   const { logGroupId, logStreamId } = props.source;
   if (
     !isUnresolved(logStreamId) &&
-    (logStreamId === props.existingTargetStreamId || (props.existingTargetStreamId === undefined && logGroupId === props.existingTargetGroupId))
+    (logStreamId === props.existingTargetStreamId ||
+      (props.existingTargetStreamId === undefined && logGroupId === props.existingTargetGroupId))
   ) {
-    throw new TrailWatchValidationError(`${id}.existingTargetStreamId`, 'is the source stream, so every record would trigger the consumer again', 'Write to a separate stream');
+    problems.push({
+      field: at('existingTargetStreamId'),
+      problem: 'is the source stream, so every record would trigger the consumer again',
+      fix: 'Write to a separate stream',
+    });
   }
-  validateName(`${id}.targetGroupName`, props.targetGroupName, 64);
-  validateName(`${id}.targetStreamName`, props.targetStreamName, 64);
-  validateIntegerRange(`${id}.targetRetentionDays`, props.targetRetentionDays, 1, 365);
-  validateIntegerRange(`${id}.cacheTtlSeconds`, props.cacheTtlSeconds, 0, 3600);
-  validateIntegerRange(`${id}.maxResourcesPerEvent`, props.maxResourcesPerEvent, 1, 100);
-  (props.services ?? []).forEach((service, i) => {
-    if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(service)) {
-      throw new TrailWatchValidationError(`${id}.services[${i}]`, `"${service}" is not a CTS service type`, 'Use the service type CTS records, e.g. "ECS", "EVS", "VPC"');
-    }
-  });
-  (props.businessTagKeys ?? []).forEach((key, i) => {
-    if (key.trim() === '' || key.length > 128) {
-      throw new TrailWatchValidationError(`${id}.businessTagKeys[${i}]`, `"${key}" is not a tag key`, 'Give a tag key of 1 to 128 characters, e.g. "Project"');
-    }
-  });
-  if (props.memberAccountAgencyName !== undefined && !/^[A-Za-z0-9_.-]{1,64}$/.test(props.memberAccountAgencyName)) {
-    throw new TrailWatchValidationError(`${id}.memberAccountAgencyName`, `"${props.memberAccountAgencyName}" is not an agency name`, 'Give the agency name in the member accounts, e.g. "trailwatch_tag_reader"');
-  }
+  return problems;
 }

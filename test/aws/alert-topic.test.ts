@@ -1,4 +1,4 @@
-import { AlertTopic, AlertTopicProps, TopicEncryption } from '../../src/aws/alert-topic';
+import { AlertTopic, AlertTopicProps, IAlertTopic, TopicEncryption } from '../../src/aws/alert-topic';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { TrailWatchValidationError } from '../../src/core/validation';
 import { awsStack, onlyResource, policyStatements, ref, resourcesOf, synthAws } from './helpers';
@@ -48,7 +48,11 @@ describe('AlertTopic', () => {
         }),
     );
     const topicArn = ref(json, 'aws_sns_topic', 'arn');
-    const subscriptions = Object.values(resourcesOf(json, 'aws_sns_topic_subscription')).map((s) => ({ protocol: s.protocol, endpoint: s.endpoint, topic_arn: s.topic_arn }));
+    const subscriptions = Object.values(resourcesOf(json, 'aws_sns_topic_subscription')).map((s) => ({
+      protocol: s.protocol,
+      endpoint: s.endpoint,
+      topic_arn: s.topic_arn,
+    }));
     expect(subscriptions).toEqual([
       { protocol: 'email', endpoint: 'security@example.com', topic_arn: topicArn },
       { protocol: 'sms', endpoint: '+14155550100', topic_arn: topicArn },
@@ -60,13 +64,17 @@ describe('AlertTopic', () => {
   test('publishers get sns:Publish on this topic only, plus the customer managed key when there is one', () => {
     const stack = awsStack();
     const managed = new AlertTopic(stack, 'Managed');
-    expect(managed.publishStatements()).toEqual([{ sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [managed.topicArn] }]);
+    expect(managed.publishStatements()).toEqual([
+      { sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [managed.topicArn] },
+    ]);
     const cmk = new AlertTopic(stack, 'Cmk', { encryption: TopicEncryption.customerManagedKey(KEY_ARN) });
     expect(cmk.publishStatements()).toEqual([
       { sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [cmk.topicArn] },
       { sid: 'EncryptAlerts', actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [KEY_ARN] },
     ]);
-    expect(new AlertTopic(stack, 'Plain', { encryption: TopicEncryption.unencrypted() }).publishStatements()).toHaveLength(1);
+    expect(
+      new AlertTopic(stack, 'Plain', { encryption: TopicEncryption.unencrypted() }).publishStatements(),
+    ).toHaveLength(1);
   });
 
   test('encryption choices reach the topic', () => {
@@ -80,16 +88,70 @@ describe('AlertTopic', () => {
     expect(onlyResource(plain, 'aws_sns_topic').kms_master_key_id).toBeUndefined();
   });
 
-  test('an existing topic is used as is: no topic or policy, subscriptions still added', () => {
-    let topic: AlertTopic | undefined;
+  test('an imported topic is used as is: no topic or policy, subscriptions added with addSubscription', () => {
+    let topic: IAlertTopic | undefined;
     const json = synthAws((stack) => {
-      topic = new AlertTopic(stack, 'Alerts', { existingTopicArn: TOPIC_ARN, subscriptions: [NotificationEndpoint.email('soc@example.com')] });
+      topic = AlertTopic.fromTopicArn(stack, 'Alerts', TOPIC_ARN);
+      topic.addSubscription(NotificationEndpoint.email('soc@example.com'));
     });
     expect(resourcesOf(json, 'aws_sns_topic')).toEqual({});
     expect(resourcesOf(json, 'aws_sns_topic_policy')).toEqual({});
-    expect(onlyResource(json, 'aws_sns_topic_subscription').topic_arn).toBe(TOPIC_ARN);
+    expect(onlyResource(json, 'aws_sns_topic_subscription')).toMatchObject({
+      topic_arn: TOPIC_ARN,
+      protocol: 'email',
+      endpoint: 'soc@example.com',
+    });
     expect(topic?.topicArn).toBe(TOPIC_ARN);
-    expect(() => topic?.addToResourcePolicy({ sid: 'X', actions: ['sns:Publish'], resources: [TOPIC_ARN] })).toThrow(TrailWatchValidationError);
+    expect(topic?.addToResourcePolicy({ sid: 'X', actions: ['sns:Publish'], resources: [TOPIC_ARN] })).toBe(false);
+    expect(topic?.publishStatements()).toEqual([
+      { sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [TOPIC_ARN] },
+    ]);
+  });
+
+  test('an imported topic with a customer managed key gives publishers the key grants', () => {
+    const topic = AlertTopic.fromTopicArn(awsStack(), 'Alerts', TOPIC_ARN, {
+      encryption: TopicEncryption.customerManagedKey(KEY_ARN),
+    });
+    expect(topic.customerManagedKeyArn).toBe(KEY_ARN);
+    expect(topic.publishStatements()[1]).toEqual({
+      sid: 'EncryptAlerts',
+      actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      resources: [KEY_ARN],
+    });
+  });
+
+  test.each([
+    'arn:aws:sns:eu-west-1:111122223333:security-alerts',
+    'arn:aws:sns:eu-west-1:111122223333:security-alerts.fifo',
+    'arn:aws-cn:sns:cn-north-1:111122223333:alerts_1',
+    'arn:aws-us-gov:sns:us-gov-west-1:111122223333:alerts',
+  ])('fromTopicArn accepts %s', (arn) => {
+    expect(AlertTopic.fromTopicArn(awsStack(), 'Alerts', arn).topicArn).toBe(arn);
+  });
+
+  test.each([
+    [
+      'security-alerts',
+      'stack/Existing.topicArn: "security-alerts" is not an SNS topic ARN. Give the topic ARN, e.g. arn:aws:sns:eu-west-1:111122223333:security-alerts',
+    ],
+    [
+      'arn:aws:sqs:eu-west-1:111122223333:q',
+      'stack/Existing.topicArn: "arn:aws:sqs:eu-west-1:111122223333:q" is not an SNS topic ARN',
+    ],
+    ['arn:aws:sns:eu-west-1:1111:alerts', 'stack/Existing.topicArn'],
+    ['arn:aws:sns:eu-west-1:111122223333:alerts.fifo.fifo', 'stack/Existing.topicArn'],
+  ])('fromTopicArn rejects %s', (arn, message) => {
+    expect(() => AlertTopic.fromTopicArn(awsStack(), 'Existing', arn)).toThrow(message);
+  });
+
+  test('addSubscription refuses a repeated endpoint, naming where it was first given', () => {
+    const topic = new AlertTopic(awsStack(), 'Alerts', {
+      subscriptions: [NotificationEndpoint.email('soc@example.com')],
+    });
+    expect(() => topic.addSubscription(NotificationEndpoint.email('SOC@example.com'))).toThrow(
+      'stack/Alerts.addSubscription(endpoint): repeats stack/Alerts.subscriptions[0]',
+    );
+    expect(topic.addSubscription(NotificationEndpoint.email('noc@example.com'))).toBe(topic.subscriptions[1]);
   });
 
   test('statements can be added to the managed topic policy', () => {
@@ -103,20 +165,23 @@ describe('AlertTopic', () => {
         resources: [topic.topicArn],
       });
     });
-    expect(policyStatements(json, onlyResource(json, 'aws_sns_topic_policy').policy).map((s) => s.sid)).toEqual(['DenyInsecureTransport', 'CloudWatchAlarms']);
+    expect(policyStatements(json, onlyResource(json, 'aws_sns_topic_policy').policy).map((s) => s.sid)).toEqual([
+      'DenyInsecureTransport',
+      'CloudWatchAlarms',
+    ]);
   });
 
   test.each([
-    [{ existingTopicArn: TOPIC_ARN, topicName: 'alerts' }, 'Alerts.existingTopicArn: cannot be combined with Alerts.topicName'],
-    [{ existingTopicArn: TOPIC_ARN, displayName: 'Alerts' }, 'Alerts.existingTopicArn: cannot be combined with Alerts.displayName'],
-    [{ existingTopicArn: 'security-alerts' }, 'Alerts.existingTopicArn: "security-alerts" is not an SNS topic ARN'],
-    [{ topicName: 'bad name!' }, 'Alerts.topicName: "bad name!" is not a valid name'],
-    [{ displayName: 'x'.repeat(101) }, 'Alerts.displayName: is longer than 100 characters'],
+    [{ topicName: 'bad name!' }, 'stack/Alerts.topicName: "bad name!" is not a valid name'],
+    [{ displayName: 'x'.repeat(101) }, 'stack/Alerts.displayName: is longer than 100 characters'],
     [
       { subscriptions: [NotificationEndpoint.email('soc@example.com'), NotificationEndpoint.email('SOC@example.com')] },
-      'Alerts.subscriptions[1]: repeats Alerts.subscriptions[0]',
+      'stack/Alerts.subscriptions[1]: repeats stack/Alerts.subscriptions[0]',
     ],
-    [{ subscriptions: [{ protocol: 'email', endpoint: 'soc@example.com' } as unknown as NotificationEndpoint] }, 'Alerts.subscriptions[0]: is not a NotificationEndpoint'],
+    [
+      { subscriptions: [{ protocol: 'email', endpoint: 'soc@example.com' } as unknown as NotificationEndpoint] },
+      'stack/Alerts.subscriptions[0]: is not a NotificationEndpoint',
+    ],
   ] as [AlertTopicProps, string][])('rejects %j', (props, message) => {
     const error = buildError(props);
     expect(error).toBeInstanceOf(TrailWatchValidationError);
@@ -128,6 +193,8 @@ describe('AlertTopic', () => {
     expect(() => NotificationEndpoint.sms('0155 5501')).toThrow('E.164');
     expect(() => NotificationEndpoint.https('http://hooks.example.com')).toThrow('plain http');
     expect(() => NotificationEndpoint.http('http://hooks.example.com')).toThrow('allowInsecureHttp');
-    expect(() => TopicEncryption.customerManagedKey('alias/my-key')).toThrow('TopicEncryption.customerManagedKey(keyArn): "alias/my-key" is not a KMS key ARN');
+    expect(() => TopicEncryption.customerManagedKey('alias/my-key')).toThrow(
+      'TopicEncryption.customerManagedKey(keyArn): "alias/my-key" is not a KMS key ARN',
+    );
   });
 });

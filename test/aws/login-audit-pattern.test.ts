@@ -1,4 +1,4 @@
-import { TopicEncryption } from '../../src/aws/alert-topic';
+import { AlertTopic, TopicEncryption } from '../../src/aws/alert-topic';
 import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/aws/login-audit-pattern';
 import { ArchiveStorageClass } from '../../src/aws/secure-bucket';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
@@ -37,8 +37,8 @@ describe('LoginAuditPattern (AWS)', () => {
     // Every created resource is exposed.
     expect(pattern?.trail?.trail).toBeDefined();
     expect(pattern?.bucket?.policy).toBeDefined();
-    expect(pattern?.alertTopic.topic).toBeDefined();
-    expect(pattern?.alertTopic.subscriptions).toHaveLength(1);
+    expect((pattern?.alertTopic as AlertTopic).topic).toBeDefined();
+    expect((pattern?.alertTopic as AlertTopic).subscriptions).toHaveLength(1);
     expect(pattern?.function).toBe(pattern?.loginAlarm.function.function);
     expect(pattern?.role).toBe(pattern?.loginAlarm.function.role);
     expect(pattern?.loginAlarm.rule).toBeDefined();

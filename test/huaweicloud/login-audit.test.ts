@@ -4,7 +4,8 @@ import { CTS_TRIGGER_ACTIONS, IamTraceRegion } from '../../src/huaweicloud/login
 import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/huaweicloud/login-audit-pattern';
 import { AlertTopic } from '../../src/huaweicloud/alert-topic';
 import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
-import { BundledFunctionGraph } from '../../src/huaweicloud/bundled-function';
+import { BundledFunction } from '../../src/huaweicloud/bundled-function';
+import { SecureBucket } from '../../src/huaweicloud/secure-bucket';
 import { BundledHandler } from '../../src/core/handler-asset';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { onlyResource, synthJson } from '../helpers/synth';
@@ -57,9 +58,13 @@ describe('Huawei LoginAuditPattern', () => {
       region: 'cn-north-4',
     });
     expect(fn.func_code).toMatch(/^\$\{filebase64\("assets\/.+\/login-alarm\.zip"\)\}$/);
-    const trigger = onlyResource(json, 'huaweicloud_fgs_function_trigger');
-    expect(trigger).toMatchObject({ type: 'CTS', status: 'ACTIVE', function_urn: `\${huaweicloud_fgs_function.${fn.logicalId}.urn}` });
-    expect(trigger.event_data).toContain('IAM:user:login;logout;loginFailed');
+    // Every documented sign-in trace, 10 operations per CTS trigger.
+    const triggers = Object.values(json.resource.huaweicloud_fgs_function_trigger);
+    expect(triggers).toHaveLength(2);
+    for (const trigger of triggers) {
+      expect(trigger).toMatchObject({ type: 'CTS', status: 'ACTIVE', function_urn: `\${huaweicloud_fgs_function.${fn.logicalId}.urn}` });
+    }
+    expect(triggers.map((t) => String(t.event_data)).join('\n')).toContain('IAM:user:login;logout;loginFailed;loginfailed;scanQRCodeLogin');
   });
 
   test('the agency holds only a custom policy (SMN publish, CTS trigger actions): no admin role, no wildcard', () => {
@@ -119,8 +124,8 @@ describe('prop validation names the field and the fix', () => {
     ['not a URL', () => NotificationEndpoint.https('hooks'), /"hooks" is not a URL/],
     ['credentials in URL', () => NotificationEndpoint.https('https://u:p@hooks.example.com'), /embeds credentials/],
     ['duplicate subscription', () => stackWith({ subscriptions: [NotificationEndpoint.email('a@example.com'), NotificationEndpoint.email('a@example.com')] }), /subscriptions\[1\]: email:a@example.com is listed twice/],
-    ['no watched action', () => stackWith({ watchedActions: [] }), /LoginAlarm\.watchedActions: no action is watched/],
-    ['region without IAM traces', () => stackWith({ region: 'eu-west-0' as IamTraceRegion }), /LoginAlarm\.region: "eu-west-0" does not record IAM traces/],
+    ['no watched action', () => stackWith({ watchedActions: [] }), /Audit\/LoginAlarm\.watchedActions: is empty, so no sign-in would be checked/],
+    ['region without IAM traces', () => stackWith({ region: 'eu-west-0' as IamTraceRegion }), /test\/Audit\/LoginAlarm\.region: "eu-west-0" does not record IAM traces/],
     ['topic and subscriptions', () => stackWith({ existingTopicUrn: 'urn:smn:x' }), /existingTopicUrn: cannot be combined with Audit\.subscriptions/],
     ['existing bucket and retention', () => stackWith({ existingBucketName: 'b', retentionDays: 30 }), /Tracker\.existingBucketName: cannot be combined with Tracker\.retentionDays/],
     ['bad retention', () => stackWith({ retentionDays: 0 }), /Audit\.retentionDays: 0 is out of range/],
@@ -134,7 +139,7 @@ describe('prop validation names the field and the fix', () => {
     [
       'an allow-list too long for the user data',
       () => stackWith({ allowList: Array.from({ length: 300 }, (_, i) => `10.${Math.floor(i / 250)}.${i % 250}.0/24`) }),
-      /LoginAlarm\.allowList: the list is longer than 3000 characters/,
+      /Audit(\/LoginAlarm)?\.allowList: the list is longer than 3000 characters/,
     ],
   ])('%s', (_name, build, message) => {
     expect(build).toThrow(message);
@@ -146,11 +151,11 @@ describe('prop validation names the field and the fix', () => {
 
   test('wildcard agency actions and bad names are refused', () => {
     const stack = new TerraformStack(new App(), 's');
-    expect(() => new BundledFunctionGraph(stack, 'Fn', { handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM, region: 'cn-north-4', permissions: [{ actions: ['smn:*'] }] })).toThrow(
+    expect(() => new BundledFunction(stack, 'Fn', { handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM, region: 'cn-north-4', permissions: [{ actions: ['smn:*'] }] })).toThrow(
       /Fn\.permissions\[0\]\.actions: "smn:\*" is a wildcard action/,
     );
     expect(() => new AlertTopic(stack, 'T', { region: 'cn-north-4', topicName: '1bad name' })).toThrow(/T\.topicName/);
-    expect(() => new AuditTracker(stack, 'Tr', { region: 'cn-north-4', existingBucketName: 'x', filePrefix: '' })).toThrow(/Tr\.filePrefix/);
+    expect(() => new AuditTracker(stack, 'Tr', { region: 'cn-north-4', bucket: SecureBucket.fromBucketName(stack, 'B', 'acme-traces'), filePrefix: '' })).toThrow(/Tr\.filePrefix/);
   });
 });
 

@@ -139,7 +139,7 @@ describe('the alarm never alerts on its own log lines', () => {
     spy.mockRestore();
     expect(ownLine).toContain('"ERROR":1');
     const batch = { group: 'g', stream: 's', records: [{ message: ownLine, timestamp: 1 }, { message: 'ERROR disk full', timestamp: 2 }], malformed: [], control: false };
-    const scan = scanBatch(batch, KeywordMatcher.create(['ERROR']));
+    const scan = scanBatch(batch, KeywordMatcher.create(['ERROR']), { group: 'g' });
     expect(scan.matched.map((m) => m.message)).toEqual(['ERROR disk full']);
   });
 });

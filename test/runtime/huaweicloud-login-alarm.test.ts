@@ -31,6 +31,7 @@ beforeEach(() => {
     TRAILWATCH_PROJECT_ID: PROJECT_ID,
     TRAILWATCH_SMN_TOPIC_URN: TOPIC_URN,
     TRAILWATCH_SMN_ENDPOINT: smn.url,
+    TRAILWATCH_ALLOW_LOCAL_ENDPOINTS: 'true',
   };
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -54,7 +55,9 @@ describe('Huawei login alarm handler', () => {
     expect(request.headers['x-auth-token']).toBe('agency-token-123');
     expect(request.headers['content-type']).toBe('application/json;charset=UTF-8');
     const body = JSON.parse(request.body) as { subject: string; message: string };
-    expect(body.subject).toBe('[TrailWatch] Console login outside allow-list: alice from 198.51.100.23 (huaweicloud cn-north-4)');
+    expect(body.subject).toBe(
+      '[TrailWatch] Console login outside allow-list: alice from 198.51.100.23 (huaweicloud cn-north-4)',
+    );
     expect(body.message).toContain('Source IP: 198.51.100.23');
     expect(body.message).toContain('"traceId": "69be64a7-0233-11e8-82e4-e5d37911193e"');
   });
@@ -65,7 +68,9 @@ describe('Huawei login alarm handler', () => {
   });
 
   test('a logout is watched too; a trace that is neither is ignored', async () => {
-    expect((await handler({ cts: loginTrace({ trace_name: 'logout', source_ip: '192.0.2.1' }) }, context())).status).toBe('alerted');
+    expect(
+      (await handler({ cts: loginTrace({ trace_name: 'logout', source_ip: '192.0.2.1' }) }, context())).status,
+    ).toBe('alerted');
     expect((await handler(docExampleEvent, context())).status).toBe('ignored');
     expect(smn.requests).toHaveLength(1);
   });
@@ -75,6 +80,30 @@ describe('Huawei login alarm handler', () => {
       const result = await handler({ cts: loginTrace({ trace_name: name, trace_rating: 'warning' }) }, context());
       expect(result).toMatchObject({ status: 'alerted', findings: [LoginFinding.LOGIN_FAILED] });
     }
+  });
+
+  test('federated, SSO and QR-code sign-ins are watched by default; their failures whatever the case of the name', async () => {
+    expect(
+      await handler(
+        { cts: loginTrace({ trace_name: 'iamUserSsoLoginSuccess', source_ip: '198.51.100.4' }) },
+        context(),
+      ),
+    ).toMatchObject({
+      status: 'alerted',
+      findings: [LoginFinding.IP_NOT_ALLOWED],
+    });
+    expect((await handler({ cts: loginTrace({ trace_name: 'federationLoginNoPwdSuccess' }) }, context())).status).toBe(
+      'allowed',
+    );
+    for (const name of ['oidcLoginFailed', 'OIDCLOGINFAILED', 'scanQRCodeLoginFailed', 'federationLoginNoPwdFailed']) {
+      expect(await handler({ cts: loginTrace({ trace_name: name }) }, context())).toMatchObject({
+        status: 'alerted',
+        findings: [LoginFinding.LOGIN_FAILED],
+      });
+    }
+    expect(JSON.parse(smn.requests[0].body).subject).toBe(
+      '[TrailWatch] Console iamUserSsoLoginSuccess outside allow-list: alice from 198.51.100.4 (huaweicloud cn-north-4)',
+    );
   });
 
   test('documented variations: seconds, display-string time, trace_status, string request, new user block', async () => {
@@ -102,7 +131,10 @@ describe('Huawei login alarm handler', () => {
   });
 
   test('a trace whose times are empty (a documented form) is still judged, at its arrival time', async () => {
-    const result = await handler({ cts: loginTrace({ time: '', record_time: '', source_ip: '198.51.100.9' }) }, context());
+    const result = await handler(
+      { cts: loginTrace({ time: '', record_time: '', source_ip: '198.51.100.9' }) },
+      context(),
+    );
     expect(result.status).toBe('alerted');
     expect(JSON.parse(smn.requests[0].body).message).toContain('"timeApproximate": true');
   });
@@ -122,7 +154,7 @@ describe('Huawei login alarm handler', () => {
     const result = await handler(event, context());
     expect(result.status).toBe('error');
     expect(result.error).toBeTruthy();
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('malformed CTS event skipped'));
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('malformed sign-in event skipped'));
     expect(smn.requests).toHaveLength(0);
   });
 
@@ -131,7 +163,9 @@ describe('Huawei login alarm handler', () => {
     expect((await handler({ cts: loginTrace({ source_ip: '192.0.2.1' }) }, context())).status).toBe('alerted');
     expect(smn.requests).toHaveLength(2);
     smn.statuses = [403];
-    await expect(handler({ cts: loginTrace({ source_ip: '192.0.2.1' }) }, context())).rejects.toThrow(/SMN publish failed with HTTP 403/);
+    await expect(handler({ cts: loginTrace({ source_ip: '192.0.2.1' }) }, context())).rejects.toThrow(
+      /SMN publish failed with HTTP 403/,
+    );
   });
 
   test('a missing allow-list setting fails loudly', async () => {
@@ -139,7 +173,19 @@ describe('Huawei login alarm handler', () => {
     await expect(handler({ cts: loginTrace() }, context())).rejects.toThrow(/TRAILWATCH_ALLOW_LIST is missing/);
   });
 
+  test('an account-owner sign-in is reported only when TRAILWATCH_ALERT_ON_ROOT is on (the default is off on Huawei Cloud)', async () => {
+    const owner = { cts: loginTrace({ user: { ...newUserBlock, principal_is_root_user: 'true' } }) };
+    expect((await handler(owner, context())).status).toBe('allowed');
+    userData.TRAILWATCH_ALERT_ON_ROOT = 'true';
+    expect(await handler(owner, context())).toMatchObject({ status: 'alerted', findings: [LoginFinding.ROOT_LOGIN] });
+    expect(JSON.parse(smn.requests[0].body).subject).toBe(
+      '[TrailWatch] Console login needs attention: IAMUserA from 203.0.113.10 (huaweicloud cn-north-4)',
+    );
+  });
+
   test('without an agency token the error says how to fix it', async () => {
-    await expect(handler({ cts: loginTrace({ source_ip: '192.0.2.1' }) }, { getUserData: (k) => userData[k] })).rejects.toThrow(/set an agency/);
+    await expect(
+      handler({ cts: loginTrace({ source_ip: '192.0.2.1' }) }, { getUserData: (k) => userData[k] }),
+    ).rejects.toThrow(/set an agency/);
   });
 });

@@ -114,6 +114,7 @@ function contextFor(url: string, extra: Record<string, string> = {}) {
   const settings: Record<string, string> = {
     [HuaweiCloudSettings.REGION]: 'cn-north-4',
     [HuaweiCloudSettings.LTS_INGEST_ENDPOINT]: url,
+    [HuaweiCloudSettings.ALLOW_LOCAL_ENDPOINTS]: 'true',
     [TagEnrichmentSettings.TAG_ENDPOINT]: url,
     [TagEnrichmentSettings.IAM_ENDPOINT]: url,
     [TagEnrichmentSettings.TARGET_LOG_GROUP]: 'target-group',

@@ -183,6 +183,71 @@ describe('event routes', () => {
   });
 });
 
+describe('CloudTrail-Tracker forms are accepted and applied', () => {
+  test("params=['a','b']&value=['x','y'], count=True, begin_with=True", async () => {
+    const week = 'from=2024-05-05&to=2024-05-07';
+    const legacy = await items('/scan', `${week}&limit=1000&params=['instanceType','eventSource']&value=['t3.micro','ec2.amazonaws.com']`);
+    const modern = await items('/scan', `${week}&limit=1000&param=instanceType&value=t3.micro&param=eventSource&value=ec2.amazonaws.com`);
+    expect(legacy).toHaveLength(36);
+    expect(legacy).toEqual(modern);
+    expect(await items('/scan', `${week}&limit=1000&param=["requestParameters_instanceType"]&values=["m5.large"]`)).toHaveLength(24);
+    expect(await items('/scan', `${week}&param=userIdentity_userName&value=user2&limit=1000`)).toHaveLength(30);
+    expect((await get('/scan', `${week}&count=True`)).body).toEqual({ count: 120 });
+    expect((await get('/scan', `${week}&eventName=Put&begin_with=True&count=True`)).body).toEqual({ count: 60 });
+    expect((await get('/users/user1', `${week}&eventName=Run&begin_with=true&count=true`)).body).toEqual({ count: 15 });
+  });
+});
+
+describe('/stats', () => {
+  const stats = async (query: string) => {
+    const { status, body } = await get('/stats', query);
+    expect(status).toBe(200);
+    return body as { total: number; errors: number; groupCount: number; groups: { key: string; count: number; split?: Record<string, number> }[] };
+  };
+  const count = async (path: string, query: string) => (await get(path, `${query}&count=true`)).body.count as number;
+
+  test('counts equal the list routes, whole hours and ragged ends alike', async () => {
+    for (const window of ['from=2024-05-05&to=2024-05-07', 'from=2024-05-05T01:04:30Z&to=2024-05-06T02:03:00Z', 'from=2024-05-05T00:03&to=2024-05-05T00:05', WIDE]) {
+      const byService = await stats(`${window}&by=service`);
+      expect(byService.total).toBe(await count('/scan', window));
+      for (const group of byService.groups) expect([group.key, group.count]).toEqual([group.key, await count(`/services/${group.key}`, window)]);
+      const byUser = await stats(`${window}&by=user&limit=1000`);
+      for (const group of byUser.groups) expect([group.key, group.count]).toEqual([group.key, await count(`/users/${encodeURIComponent(group.key)}`, window)]);
+      const byName = await stats(`${window}&by=eventName`);
+      for (const group of byName.groups) expect([group.key, group.count]).toEqual([group.key, await count('/scan', `${window}&eventName=${group.key}`)]);
+    }
+  });
+
+  test('filters, timelines with split, limit and errors', async () => {
+    const week = 'from=2024-05-05&to=2024-05-07';
+    expect((await stats(`${week}&by=service&user=user1`)).groups).toEqual([
+      { key: 'ec2', count: 15, errors: 0 },
+      { key: 's3', count: 15, errors: 0 },
+    ]);
+    expect((await stats(`${week}&by=user&service=ec2.amazonaws.com&eventName=Run*`)).total).toBe(60);
+    const days = await stats(`${week}&by=day&split=service`);
+    expect(days.groups.map((g) => [g.key, g.count, g.split])).toEqual([
+      ['2024-05-05', 40, { ec2: 20, s3: 20 }],
+      ['2024-05-06', 40, { ec2: 20, s3: 20 }],
+      ['2024-05-07', 40, { ec2: 20, s3: 20 }],
+    ]);
+    const hours = await stats(`${week}&by=hour`);
+    expect(hours.groups).toHaveLength(12);
+    expect(hours.groups[0]).toEqual({ key: '2024-05-05T00:00:00.000Z', count: 10, errors: 0 });
+    const top = await stats(`${WIDE}&by=user&limit=2`);
+    expect(top.groups).toHaveLength(2);
+    expect(top.groupCount).toBe(6);
+    const documented = await stats(`${WIDE}&by=eventName`);
+    expect(documented.errors).toBe(await count('/scan', `${WIDE}&param=errorCode&value=TrailNotFoundException`) + (await count('/scan', `${WIDE}&param=errorCode&value=AccessDenied`)));
+  });
+
+  test('re-ingesting the same records changes no count (rollups are recounts, not increments)', async () => {
+    const before = await stats('from=2024-05-05&to=2024-05-07&by=service');
+    await ingestRecords(store, syntheticRecords().slice(0, 50), { skipEventNamePrefixes: DEFAULT_SKIP_EVENT_NAME_PREFIXES });
+    expect(await stats('from=2024-05-05&to=2024-05-07&by=service')).toEqual(before);
+  });
+});
+
 describe('errors are JSON with 4xx/5xx statuses', () => {
   test.each([
     ['/scan', 'from=2024-13-01', /from="2024-13-01" is not a real date/],
@@ -194,7 +259,13 @@ describe('errors are JSON with 4xx/5xx statuses', () => {
     ['/scan', 'limit=1001', /limit="1001"/],
     ['/scan', 'count=maybe', /count="maybe"/],
     ['/scan', 'param=bucketName', /1 param and 0 value/],
-    ['/scan', 'params=bucketName&value=x', /unknown query parameter "params"/],
+    ['/scan', 'parms=bucketName&value=x', /unknown query parameter "parms"/],
+    ['/scan', "params=['a','b'&value=x", /is not a list of quoted names/],
+    ['/scan', 'begin_with=True', /begin_with=true needs an eventName/],
+    ['/stats', 'by=region', /by="region" is not one of/],
+    ['/stats', 'by=user&split=service', /split is for timelines/],
+    ['/stats', 'param=a&value=b', /unknown query parameter "param"/],
+    ['/stats', 'from=2024-13-01', /not a real date/],
     ['/scan', 'eventName=Run%20Instances', /is not an event name/],
     ['/scan', 'order=sideways', /order="sideways"/],
     ['/users', 'from=2024-01-01', /unknown query parameter "from"/],

@@ -10,11 +10,7 @@ import { decodeCloudWatchLogsEvent } from '../cloudwatch-logs-trigger';
 import { putArchiveObject, s3Client } from '../s3-archive';
 import { SNS_MAX_MESSAGE_BYTES, SNS_MAX_SUBJECT_LENGTH, publishToSns, snsClient, topicRegion } from '../sns';
 import { log } from '../../core/log';
-
-/** The part of the Lambda context this handler reads. */
-export interface LambdaContext {
-  readonly awsRequestId?: string;
-}
+import { LambdaContext } from '../lambda-context';
 
 /** Room left under SNS's message limit for JSON escaping of the body. */
 const SNS_BODY_BUDGET = SNS_MAX_MESSAGE_BYTES - 8 * 1024;
@@ -30,7 +26,6 @@ function archiveClient(endpoint: string | undefined): S3Client {
   }
   return client;
 }
-
 
 export async function handler(event: unknown, context?: LambdaContext): Promise<KeywordAlarmResult> {
   const settings = envLookup();

@@ -15,12 +15,7 @@ import { decodeCloudWatchLogsEvent } from '../cloudwatch-logs-trigger';
 import { CloudWatchLogsLineWriter, LogsClient } from '../log-writer';
 import { AwsTagLookup, AwsTagLookupOptions, cloudTrailResources } from '../tagging';
 import { log } from '../../core/log';
-
-/** The parts of the Lambda context used. */
-export interface LambdaContext {
-  readonly invokedFunctionArn?: string;
-  readonly awsRequestId?: string;
-}
+import { LambdaContext } from '../lambda-context';
 
 export interface TagEnrichmentResult {
   readonly status: 'enriched' | 'control' | 'error';

@@ -8,8 +8,8 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { TrailQuerySettings } from '../../core/setting-names';
 import { SettingLookup, envLookup } from '../../core/settings';
 import { LogLevel, logJson, openS3Object, s3ClientFromSettings, storeFromSettings } from '../trail-query/aws-clients';
-import { IngestOptions, IngestStats, addIngestStats, emptyIngestStats, ingestOptionsFrom, ingestRecords, runPool } from '../trail-query/ingest';
-import { isTrailLogKey, readLogFileRecords } from '../trail-query/log-file';
+import { IngestOptions, IngestStats, addIngestStats, emptyIngestStats, ingestLogFile, ingestOptionsFrom, runPool } from '../trail-query/ingest';
+import { isTrailLogKey } from '../trail-query/log-file';
 import { ObjectRef, SqsBatchResponse, SqsEvent, objectsOfMessage } from '../trail-query/notification';
 import { TrailStore } from '../trail-query/trail-store';
 
@@ -52,9 +52,10 @@ export function createTrailIngestHandler(dependencies: TrailIngestDependencies =
     let files = 0;
     let ignored = 0;
     const ingestFile = async (ref: ObjectRef): Promise<IngestStats> => {
-      const records = await readLogFileRecords(await openS3Object(s3, ref.bucket, ref.key));
-      if (!records.ok) throw new Error(`s3://${ref.bucket}/${ref.key}: ${records.error}`);
-      return ingestRecords(store, records.value, options);
+      // Streamed: gunzip and the Records array are parsed as the object arrives, one batch in memory at a time.
+      const stats = await ingestLogFile(store, await openS3Object(s3, ref.bucket, ref.key), options);
+      if (!stats.ok) throw new Error(`s3://${ref.bucket}/${ref.key}: ${stats.error}`);
+      return stats.value;
     };
     const tasks = (event.Records ?? []).map((message) => async () => {
       try {

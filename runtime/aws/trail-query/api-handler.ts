@@ -7,6 +7,7 @@ import { TrailQuerySettings } from '../../core/setting-names';
 import { CountPage, EngineOptions, EventPage, ValuePage, runEventQuery, runValueQuery } from './query-engine';
 import { ApiError, parseQueryRequest } from './query-request';
 import { DEFAULT_MAX_WINDOW_DAYS, HttpMethod, RouteKind, TRAIL_QUERY_ROUTES, matchRoute } from './routes';
+import { StatsResult, runStatsQuery } from './stats-engine';
 import { TrailStore, isThrottling } from './trail-store';
 
 /** The parts of an HTTP API (v2.0) request event this API reads. */
@@ -75,8 +76,12 @@ export async function handleQueryApiRequest(store: TrailStore, event: HttpApiEve
       nowMs: (options.now ?? Date.now)(),
       maxWindowDays: options.maxWindowDays ?? DEFAULT_MAX_WINDOW_DAYS,
     });
-    const result: EventPage | ValuePage | CountPage =
-      query.kind === RouteKind.EVENTS ? await runEventQuery(store, query, options) : await runValueQuery(store, query, options);
+    const result: EventPage | ValuePage | CountPage | StatsResult =
+      query.kind === 'stats'
+        ? await runStatsQuery(store, query)
+        : query.kind === RouteKind.EVENTS
+          ? await runEventQuery(store, query, options)
+          : await runValueQuery(store, query, options);
     return respond(200, result);
   } catch (error) {
     if (error instanceof ApiError) return respond(error.status, { message: error.message }, error.headers);

@@ -2,6 +2,8 @@
  * The ingestion core shared by the Lambda handler and the backfill CLI: records of one log file → items in the
  * trail table. Idempotent: a file delivered twice (or backfilled after live ingestion) rewrites the same keys.
  */
+import { Readable } from 'stream';
+import { ParseResult, fail, ok } from '../../core/audit-event';
 import { SettingLookup } from '../../core/settings';
 import { TrailQuerySettings } from '../../core/setting-names';
 import {
@@ -13,6 +15,8 @@ import {
 } from './table-model';
 import { DEFAULT_SKIP_EVENT_NAME_PREFIXES, RecordOutcome, TrailEventItem, TrailItemOptions, toTrailItem } from './trail-item';
 import { StoredItem, TrailStore, WriteStats } from './trail-store';
+import { LogFileError, LogFileReadOptions, logFileRecordBatches } from './log-file';
+import { refreshHourlyStats } from './stats-rollup';
 
 export interface IngestOptions extends TrailItemOptions {
   /** Only records with eventTime in this window (epoch ms, inclusive) are stored (backfill). */
@@ -140,8 +144,32 @@ export async function ingestRecords(store: TrailStore, records: readonly unknown
   remember(directory.keys());
   await recordDistinctValues(store, items.values(), options, stats);
   await store.putItems([...items.values()] as unknown as StoredItem[], stats);
+  // /stats (trail portal): recount the hours this file touched, after its events are stored (stats-rollup.ts).
+  await refreshHourlyStats(store, [...items.values()].map((item) => item.eventTime), options.ttlDays);
   stats.stored = items.size;
   return stats;
+}
+
+/**
+ * Streams one gzip log file into the table batch by batch (`logFileRecordBatches`): the file is never held whole,
+ * only one batch of records. An unreadable file is a failed result (batches before the fault are already stored,
+ * and rewriting them on the retry is harmless); a store failure is thrown, as with `ingestRecords`.
+ */
+export async function ingestLogFile(store: TrailStore, body: Readable, options: IngestOptions, read: LogFileReadOptions = {}): Promise<ParseResult<IngestStats>> {
+  const total = emptyIngestStats();
+  try {
+    for await (const batch of logFileRecordBatches(body, read)) {
+      const offset = total.records;
+      const stats = await ingestRecords(store, batch, options);
+      // Record numbers in the examples count from the start of the file, not of the batch.
+      stats.malformedExamples = stats.malformedExamples.map((e) => e.replace(/^record (\d+)/, (_, n: string) => `record ${Number(n) + offset}`));
+      addIngestStats(total, stats);
+    }
+  } catch (error) {
+    if (error instanceof LogFileError) return fail(error.message);
+    throw error;
+  }
+  return ok(total);
 }
 
 function directoryItems(items: Iterable<TrailEventItem>, ttlDays: number | undefined, stats: IngestStats): Map<string, StoredItem> {

@@ -29,6 +29,7 @@ function parameterSchema(parameter: QueryParameterDefinition): Json {
         ? { type: 'integer', minimum: parameter.minimum, maximum: parameter.maximum }
         : { type: parameter.type };
   if (parameter.name === 'order') base.enum = ['asc', 'desc'];
+  if (parameter.enum) base.enum = [...parameter.enum];
   if (parameter.default !== undefined) base.default = parameter.default;
   return parameter.repeated ? { type: 'array', items: base } : base;
 }
@@ -57,16 +58,20 @@ function operation(route: RouteDefinition): Json {
   }
   const page = route.kind === RouteKind.EVENTS ? '#/components/schemas/EventPage' : '#/components/schemas/ValuePage';
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const ok =
+    route.kind === RouteKind.STATS
+      ? { description: 'Counts of the window.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Stats' } } } }
+      : {
+          description: 'A page of results, or `{"count": n}` with `count=true`.',
+          content: { 'application/json': { schema: { oneOf: [{ $ref: page }, { $ref: '#/components/schemas/Count' }] } } },
+        };
   return {
     operationId: route.operationId,
     summary: route.summary,
-    tags: [route.kind === RouteKind.EVENTS ? 'events' : 'values'],
+    tags: [route.kind],
     parameters,
     responses: {
-      '200': {
-        description: 'A page of results, or `{"count": n}` with `count=true`.',
-        content: { 'application/json': { schema: { oneOf: [{ $ref: page }, { $ref: '#/components/schemas/Count' }] } } },
-      },
+      '200': ok,
       '400': error('Invalid date, filter, limit, cursor or unknown query parameter.'),
       '401': error('Missing or invalid credentials (JWT authorization).'),
       '403': error('Not allowed (IAM authorization).'),
@@ -103,7 +108,9 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
       title: 'TrailWatch trail query API',
       version: options.version ?? '1.0.0',
       description:
-        'Who did what, and when, from CloudTrail log files stored in DynamoDB. Every route is a DynamoDB Query (never a Scan). Windows are inclusive; a date-only `to` includes that whole day; times without a zone are UTC.',
+        'Who did what, and when, from CloudTrail log files stored in DynamoDB. Every route is a DynamoDB Query (never a Scan). Windows are inclusive; a date-only `to` includes that whole day; times without a zone are UTC. ' +
+        'Drop-in for CloudTrail-Tracker clients: its documented forms `params=[\'instanceType\',\'eventSource\']&value=[\'m1.small\',\'ec2.amazonaws.com\']` (bracketed, quoted lists; `param` and `values` too), `count=True` and `begin_with=True` are accepted and applied, so its scripts and portal work unchanged. Any other unknown query parameter is refused with a 400 rather than ignored. ' +
+        '`/stats` counts a window from hourly rollups that ingestion keeps (exact: the same numbers as `count=true` on the list routes).',
     },
     servers: [{ url: options.serverUrl ?? 'https://{apiId}.execute-api.{region}.amazonaws.com', variables: options.serverUrl ? undefined : { apiId: { default: 'apiId' }, region: { default: 'us-east-1' } } }],
     // One of the two applies, chosen when the API is deployed (ApiAuthorization.iam() or .jwt()).
@@ -130,6 +137,30 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
           type: 'object',
           properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ValueItem' } }, cursor: { type: 'string' } },
           required: ['items'],
+        },
+        StatsGroup: {
+          type: 'object',
+          properties: {
+            key: { type: 'string', description: 'Service, user, event name, hour (ISO instant) or day (YYYY-MM-DD).' },
+            count: { type: 'integer' },
+            errors: { type: 'integer', description: 'Events with an errorCode (failed or denied calls).' },
+            split: { type: 'object', additionalProperties: { type: 'integer' }, description: 'With `split`: counts of the bucket by that dimension.' },
+          },
+          required: ['key', 'count', 'errors'],
+        },
+        Stats: {
+          type: 'object',
+          properties: {
+            from: { type: 'string', format: 'date-time' },
+            to: { type: 'string', format: 'date-time' },
+            by: { type: 'string' },
+            split: { type: 'string' },
+            total: { type: 'integer' },
+            errors: { type: 'integer' },
+            groupCount: { type: 'integer', description: 'Distinct groups, also those left out by `limit`.' },
+            groups: { type: 'array', items: { $ref: '#/components/schemas/StatsGroup' } },
+          },
+          required: ['from', 'to', 'by', 'total', 'errors', 'groupCount', 'groups'],
         },
         Count: { type: 'object', properties: { count: { type: 'integer' }, cursor: { type: 'string' } }, required: ['count'] },
         Error: { type: 'object', properties: { message: { type: 'string' }, requestId: { type: 'string' } }, required: ['message'] },

@@ -5,12 +5,15 @@
 import { CursorState, decodeCursor, fingerprintOf } from './cursor';
 import {
   DEFAULT_PAGE_LIMIT,
+  DEFAULT_STATS_GROUPS,
   MAX_PAGE_LIMIT,
   MAX_PARAMETER_FILTERS,
   RouteKind,
   RouteMatch,
+  StatsGroup,
   queryParametersOf,
 } from './routes';
+import { StatsQuery } from './stats-engine';
 import { Dimension, DistinctKind } from './table-model';
 import { TimeWindow, resolveWindow } from './time-window';
 import { shortServiceName } from './trail-item';
@@ -76,7 +79,7 @@ export interface QueryLimits {
 const EVENT_NAME = /^[A-Za-z0-9_.:-]{1,128}$/;
 const MAX_TEXT = 1024;
 
-export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, limits: QueryLimits): EventQuery | ValueQuery {
+export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, limits: QueryLimits): EventQuery | ValueQuery | StatsQuery {
   const { route } = match;
   const allowed = new Set(queryParametersOf(route).map((p) => p.name));
   const repeated = new Set(queryParametersOf(route).filter((p) => p.repeated).map((p) => p.name));
@@ -90,6 +93,7 @@ export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, li
     const value = search.get(name);
     return value === null ? undefined : value;
   };
+  if (route.kind === RouteKind.STATS) return parseStatsRequest(single, limits);
   const limit = parseLimit(single('limit'));
   const countOnly = parseBoolean('count', single('count'));
 
@@ -104,26 +108,17 @@ export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, li
   if (value !== undefined && value.length > MAX_TEXT) throw new ApiError(400, `${route.pathParameter?.name} is longer than ${MAX_TEXT} characters`);
   if (value !== undefined && route.dimension === Dimension.SERVICE) value = shortServiceName(value);
 
-  const rawEventName = single('eventName');
-  let eventName: string | undefined;
-  let eventNamePrefix: string | undefined;
-  if (rawEventName !== undefined) {
-    const prefixed = rawEventName.endsWith('*');
-    const name = prefixed ? rawEventName.slice(0, -1) : rawEventName;
-    if (!EVENT_NAME.test(name)) {
-      throw new ApiError(400, `eventName="${rawEventName}" is not an event name: give one such as RunInstances, or a prefix such as Create*`);
-    }
-    if (prefixed) eventNamePrefix = name;
-    else eventName = name;
-  }
-
-  const filters = parseFilters(search.getAll('param'), search.getAll('value'));
+  const { eventName, eventNamePrefix } = parseEventName(single('eventName'), parseBoolean('begin_with', single('begin_with')));
+  const filters = parseFilters(
+    [...search.getAll('param'), ...search.getAll('params')].flatMap((raw) => legacyList('param', raw)),
+    [...search.getAll('value'), ...search.getAll('values')].flatMap((raw) => legacyList('value', raw)),
+  );
   const orderText = single('order') ?? SortOrder.ASC;
   if (orderText !== SortOrder.ASC && orderText !== SortOrder.DESC) throw new ApiError(400, `order="${orderText}" is not asc or desc`);
   const order = orderText as SortOrder;
   const from = single('from');
   const to = single('to');
-  const fingerprint = fingerprintOf([route.operationId, value ?? null, from ?? null, to ?? null, rawEventName ?? null, filters, order, countOnly]);
+  const fingerprint = fingerprintOf([route.operationId, value ?? null, from ?? null, to ?? null, eventName ?? null, eventNamePrefix ?? null, filters, order, countOnly]);
   const cursor = parseCursor(single('cursor'), fingerprint);
   let window: TimeWindow;
   if (cursor?.w) {
@@ -183,7 +178,13 @@ function parseFilters(names: string[], values: string[]): ParameterFilter[] {
   }
   if (names.length > MAX_PARAMETER_FILTERS) throw new ApiError(400, `at most ${MAX_PARAMETER_FILTERS} param/value pairs are accepted`);
   return names.map((rawName, i) => {
-    const name = rawName.startsWith('requestParameters.') ? rawName.slice('requestParameters.'.length) : rawName;
+    // CloudTrail-Tracker's column names: `requestParameters_instanceType`, `userIdentity_userName`.
+    if (LEGACY_FIELDS[rawName] && values[i].length <= MAX_TEXT) return { name: LEGACY_FIELDS[rawName], value: values[i], topLevel: true };
+    const name = rawName.startsWith('requestParameters.')
+      ? rawName.slice('requestParameters.'.length)
+      : rawName.startsWith('requestParameters_')
+        ? rawName.slice('requestParameters_'.length)
+        : rawName;
     if (name === '' || name.length > 256 || [...name].some((c) => c.charCodeAt(0) < 0x20)) {
       throw new ApiError(400, `param="${rawName}" is not a parameter name: see GET /parameters`);
     }
@@ -191,6 +192,77 @@ function parseFilters(names: string[], values: string[]): ParameterFilter[] {
     if (value.length > MAX_TEXT) throw new ApiError(400, `value for param "${name}" is longer than ${MAX_TEXT} characters`);
     return { name, value, topLevel: name === rawName && TOP_LEVEL_FILTER_FIELDS.includes(name) };
   });
+}
+
+/** Record fields CloudTrail-Tracker clients filter on with `param`, by the name they use. */
+const LEGACY_FIELDS: Readonly<Record<string, string>> = {
+  eventSource: 'eventSource',
+  eventName: 'eventName',
+  userIdentity_userName: 'user',
+};
+
+function parseEventName(raw: string | undefined, beginWith: boolean): { eventName?: string; eventNamePrefix?: string } {
+  if (raw === undefined) {
+    if (beginWith) throw new ApiError(400, 'begin_with=true needs an eventName: e.g. eventName=Create&begin_with=true (or eventName=Create*)');
+    return {};
+  }
+  const prefixed = beginWith || raw.endsWith('*');
+  const name = raw.endsWith('*') ? raw.slice(0, -1) : raw;
+  if (!EVENT_NAME.test(name)) {
+    throw new ApiError(400, `eventName="${raw}" is not an event name: give one such as RunInstances, or a prefix such as Create*`);
+  }
+  return prefixed ? { eventNamePrefix: name } : { eventName: name };
+}
+
+/**
+ * CloudTrail-Tracker's list form, a Python literal of quoted strings: `['instanceType','eventSource']` → two
+ * entries. Anything not starting with `[` is one entry as is.
+ */
+export function legacyList(name: string, raw: string): string[] {
+  const text = raw.trim();
+  if (!text.startsWith('[')) return [raw];
+  const items: string[] = [];
+  const item = /\s*(?:'([^']*)'|"([^"]*)")\s*(,|\])/y;
+  item.lastIndex = 1;
+  if (/^\[\s*\]$/.test(text)) return [];
+  while (item.lastIndex < text.length) {
+    const match = item.exec(text);
+    if (!match) break;
+    items.push(match[1] ?? match[2]);
+    if (match[3] === ']') {
+      if (item.lastIndex === text.length) return items;
+      break;
+    }
+  }
+  throw new ApiError(400, `${name}="${raw}" is not a list of quoted names: write ${name}=['a','b'] or repeat ${name}=a&${name}=b`);
+}
+
+function parseStatsRequest(single: (name: string) => string | undefined, limits: QueryLimits): StatsQuery {
+  const group = (name: string, raw: string | undefined, allowed: readonly StatsGroup[]): StatsGroup | undefined => {
+    if (raw === undefined) return undefined;
+    if (!allowed.includes(raw as StatsGroup)) throw new ApiError(400, `${name}="${raw}" is not one of ${allowed.join(', ')}`);
+    return raw as StatsGroup;
+  };
+  const by = group('by', single('by'), Object.values(StatsGroup)) ?? StatsGroup.SERVICE;
+  const split = group('split', single('split'), [StatsGroup.SERVICE, StatsGroup.USER, StatsGroup.EVENT_NAME]);
+  if (split !== undefined && by !== StatsGroup.HOUR && by !== StatsGroup.DAY) {
+    throw new ApiError(400, `split is for timelines: use it with by=hour or by=day (by is "${by}")`);
+  }
+  const rawLimit = single('limit');
+  const limit = rawLimit === undefined ? DEFAULT_STATS_GROUPS : parseLimit(rawLimit);
+  const resolved = resolveWindow(single('from'), single('to'), limits.nowMs, limits.maxWindowDays);
+  if (!resolved.ok) throw new ApiError(400, resolved.error);
+  const service = optionalText('service', single('service'));
+  return {
+    kind: 'stats',
+    window: resolved.value,
+    by,
+    split,
+    user: optionalText('user', single('user')),
+    service: service === undefined ? undefined : shortServiceName(service),
+    ...parseEventName(single('eventName'), false),
+    limit,
+  };
 }
 
 function parseCursor(raw: string | undefined, fingerprint: string): CursorState | undefined {

@@ -13,6 +13,17 @@ export enum RouteKind {
   EVENTS = 'events',
   /** A list of distinct values (users, services, parameter names). */
   VALUES = 'values',
+  /** Counts grouped by one dimension, from the hourly rollups ingestion maintains. */
+  STATS = 'stats',
+}
+
+/** What `/stats` groups by (`by`) and splits each time bucket by (`split`). */
+export enum StatsGroup {
+  SERVICE = 'service',
+  USER = 'user',
+  EVENT_NAME = 'eventName',
+  HOUR = 'hour',
+  DAY = 'day',
 }
 
 export enum ParameterType {
@@ -32,6 +43,8 @@ export interface QueryParameterDefinition {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly default?: string | number | boolean;
+  /** Allowed values (rendered as an OpenAPI enum). */
+  readonly enum?: readonly string[];
 }
 
 export interface PathParameterDefinition {
@@ -59,6 +72,7 @@ export const DEFAULT_PAGE_LIMIT = 50;
 export const MAX_PAGE_LIMIT = 1000;
 export const MAX_PARAMETER_FILTERS = 10;
 export const DEFAULT_MAX_WINDOW_DAYS = 366;
+export const DEFAULT_STATS_GROUPS = 100;
 
 const PAGING: readonly QueryParameterDefinition[] = [
   { name: 'limit', type: ParameterType.INTEGER, description: 'Page size.', minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT },
@@ -71,7 +85,8 @@ const PAGING: readonly QueryParameterDefinition[] = [
   {
     name: 'count',
     type: ParameterType.BOOLEAN,
-    description: 'true: return only `{"count": n}` (still paginated by `cursor` on very large windows: add the counts up).',
+    description:
+      'true: return only `{"count": n}` (still paginated by `cursor` on very large windows: add the counts up). `True`, `1` and `yes` (CloudTrail-Tracker\'s spellings) work too.',
     default: false,
   },
 ];
@@ -104,6 +119,21 @@ export const EVENT_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
     example: 'bucketName',
   },
   { name: 'value', type: ParameterType.STRING, repeated: true, description: 'Value the matching `param` must equal (as text: `false`, `3`).', example: 'my-bucket' },
+  {
+    name: 'params',
+    type: ParameterType.STRING,
+    repeated: true,
+    description:
+      'CloudTrail-Tracker form of `param`, accepted so its scripts and portal work unchanged: `params=[\'instanceType\',\'eventSource\']&value=[\'m1.small\',\'ec2.amazonaws.com\']`. `param` and `value` also accept such bracketed, quoted lists; `eventSource`, `eventName` and the original column names (`requestParameters_instanceType`, `userIdentity_userName`) are understood.',
+    example: "['instanceType']",
+  },
+  { name: 'values', type: ParameterType.STRING, repeated: true, description: 'CloudTrail-Tracker form of `value` (its Swagger spelling).' },
+  {
+    name: 'begin_with',
+    type: ParameterType.BOOLEAN,
+    description: 'CloudTrail-Tracker form of a prefix: `eventName=Create&begin_with=True` is `eventName=Create*`.',
+    default: false,
+  },
   { name: 'order', type: ParameterType.STRING, description: '`asc` (oldest first, default) or `desc` (newest first).', default: 'asc' },
   ...PAGING,
 ];
@@ -111,6 +141,35 @@ export const EVENT_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
 export const VALUE_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
   { name: 'prefix', type: ParameterType.STRING, description: 'Only values starting with this text (case-sensitive).' },
   ...PAGING,
+];
+
+export const STATS_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
+  EVENT_QUERY_PARAMETERS[0],
+  EVENT_QUERY_PARAMETERS[1],
+  {
+    name: 'by',
+    type: ParameterType.STRING,
+    description: 'What to count by: `service`, `user`, `eventName` (largest first), or `hour` / `day` (UTC, oldest first, empty buckets left out).',
+    enum: Object.values(StatsGroup),
+    default: StatsGroup.SERVICE,
+  },
+  {
+    name: 'split',
+    type: ParameterType.STRING,
+    description: 'With `by=hour` or `by=day`: also count each bucket by `service`, `user` or `eventName` (a timeline per service).',
+    enum: [StatsGroup.SERVICE, StatsGroup.USER, StatsGroup.EVENT_NAME],
+  },
+  { name: 'user', type: ParameterType.STRING, description: 'Only this user (as listed by /users).', example: 'alice' },
+  { name: 'service', type: ParameterType.STRING, description: 'Only this service (`ec2` or `ec2.amazonaws.com`).', example: 'ec2' },
+  EVENT_QUERY_PARAMETERS[2],
+  {
+    name: 'limit',
+    type: ParameterType.INTEGER,
+    description: 'With `by=service|user|eventName`: the largest groups returned (`groupCount` still counts them all).',
+    minimum: 1,
+    maximum: MAX_PAGE_LIMIT,
+    default: DEFAULT_STATS_GROUPS,
+  },
 ];
 
 export const TRAIL_QUERY_ROUTES: readonly RouteDefinition[] = [
@@ -140,9 +199,17 @@ export const TRAIL_QUERY_ROUTES: readonly RouteDefinition[] = [
     summary: 'What happened in one service in the window',
     pathParameter: { name: 'service', greedy: false, description: 'Short service name (`ec2`) or event source (`ec2.amazonaws.com`).' },
   },
+  {
+    operationId: 'eventStats',
+    method: HttpMethod.GET,
+    path: '/stats',
+    kind: RouteKind.STATS,
+    summary: 'Event counts in the window by service, user, event name, hour or day (hourly rollups; counts equal the list routes\' `count=true`)',
+  },
 ];
 
 export function queryParametersOf(route: RouteDefinition): readonly QueryParameterDefinition[] {
+  if (route.kind === RouteKind.STATS) return STATS_QUERY_PARAMETERS;
   return route.kind === RouteKind.EVENTS ? EVENT_QUERY_PARAMETERS : VALUE_QUERY_PARAMETERS;
 }
 

@@ -39,7 +39,7 @@ export interface EnrichmentOptions {
   readonly maxResourcesPerEvent: number;
 }
 
-export const DEFAULT_MAX_RESOURCES_PER_EVENT = 20;
+export { DEFAULT_MAX_RESOURCES_PER_EVENT } from './settings';
 
 export interface EnrichmentDeps {
   readonly parse: RecordParser;
@@ -110,7 +110,11 @@ export async function enrichLogBatch(batch: LogBatch, deps: EnrichmentDeps): Pro
       // An identifier bug on one odd record must not drop it: write it without a resource.
       resources = [];
     }
-    kept.push({ record: parsed.value, resources: resources.slice(0, deps.options.maxResourcesPerEvent), total: resources.length });
+    kept.push({
+      record: parsed.value,
+      resources: resources.slice(0, deps.options.maxResourcesPerEvent),
+      total: resources.length,
+    });
   });
 
   const resolved = await resolveTags(
@@ -126,7 +130,11 @@ export async function enrichLogBatch(batch: LogBatch, deps: EnrichmentDeps): Pro
     const verdict = readOnlyVerdict(record.event);
     for (const enriched of enrichedRecords(record.event, verdict, resources, resolved.results, lookedUpAt)) {
       // A failed look-up is always written: dropping it would hide the failure along with the event.
-      if (!deps.options.writeUntagged && Object.keys(enriched.tags).length === 0 && enriched.tagStatus !== TagStatus.ERROR) {
+      if (
+        !deps.options.writeUntagged &&
+        Object.keys(enriched.tags).length === 0 &&
+        enriched.tagStatus !== TagStatus.ERROR
+      ) {
         untaggedDropped++;
         continue;
       }

@@ -3,12 +3,10 @@
  * Handler setting: `index.handler`.
  */
 import { KeywordAlarmResult, readKeywordAlarmConfig, runKeywordAlarm } from '../../core/keyword-alarm';
-import { HuaweiCloudSettings } from '../../core/setting-names';
-import { requireSetting } from '../../core/settings';
-import { FunctionGraphContext, agencyToken, log, serviceEndpoint, settingsFrom, projectIdOf } from '../functiongraph';
+import { FunctionGraphContext, HuaweiEndpoints, log, settingsFrom } from '../functiongraph';
 import { decodeLtsTriggerEvent } from '../lts-trigger';
-import { agencyCredentials, obsClient, obsEndpoint, putObsObject } from '../obs';
-import { SMN_MAX_MESSAGE_BYTES, SMN_MAX_SUBJECT_BYTES, publishToSmn } from '../smn';
+import { agencyCredentials, obsClient, putObsObject } from '../obs';
+import { SMN_MAX_MESSAGE_BYTES, SMN_MAX_SUBJECT_BYTES, smnPublisher } from '../smn';
 
 /** Room left under SMN's message limit for the JSON envelope and escaping of the body. */
 const SMN_BODY_BUDGET = SMN_MAX_MESSAGE_BYTES - 8 * 1024;
@@ -16,7 +14,11 @@ const SMN_BODY_BUDGET = SMN_MAX_MESSAGE_BYTES - 8 * 1024;
 export async function handler(event: unknown, context?: FunctionGraphContext): Promise<KeywordAlarmResult> {
   const settings = settingsFrom(context);
   const config = readKeywordAlarmConfig(settings);
-  const region = requireSetting(settings, HuaweiCloudSettings.REGION);
+  const endpoints = HuaweiEndpoints.fromSettings(settings);
+  const region = endpoints.region;
+  // Checked before anything is read or sent: a bad override fails the invocation instead of one write.
+  const obsUrl = endpoints.obs();
+  const smnUrl = endpoints.smn();
   return runKeywordAlarm(
     decodeLtsTriggerEvent(event),
     config,
@@ -29,7 +31,7 @@ export async function handler(event: unknown, context?: FunctionGraphContext): P
     {
       archive: async (key, body) => {
         const client = obsClient(
-          { endpoint: obsEndpoint(region, settings(HuaweiCloudSettings.OBS_ENDPOINT)), region, bucket: config.archiveBucket },
+          { endpoint: obsUrl, region, bucket: config.archiveBucket },
           agencyCredentials(context),
         );
         try {
@@ -39,18 +41,7 @@ export async function handler(event: unknown, context?: FunctionGraphContext): P
         }
         return `obs://${config.archiveBucket}/${key}`;
       },
-      publish: (subject, body) =>
-        publishToSmn(
-          {
-            endpoint: serviceEndpoint('smn', region, settings(HuaweiCloudSettings.SMN_ENDPOINT)),
-            projectId:
-              projectIdOf(settings, context),
-            topicUrn: requireSetting(settings, HuaweiCloudSettings.SMN_TOPIC_URN),
-          },
-          agencyToken(context),
-          subject,
-          body,
-        ),
+      publish: smnPublisher(settings, context, smnUrl),
     },
     log,
   );

@@ -7,12 +7,12 @@ import { fail, isRecord, ok } from '../../core/audit-event';
 import { EnrichmentReport, ParsedRecord, RecordParser, enrichLogBatch } from '../../core/enrichment/pipeline';
 import { memberRoleName, readCacheTtlMs, readEnrichmentOptions } from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
-import { HuaweiCloudSettings, TagEnrichmentSettings } from '../../core/setting-names';
-import { SettingLookup, boolSetting, requireSetting } from '../../core/settings';
+import { TagEnrichmentSettings } from '../../core/setting-names';
+import { SettingLookup, boolSetting, listSetting, requireSetting } from '../../core/settings';
 import { normalizeCtsTrace, traceFromTriggerEvent } from '../cts-trace';
-import { FunctionGraphContext, agencyToken, log, settingsFrom, projectIdOf } from '../functiongraph';
+import { FunctionGraphContext, HuaweiEndpoints, agencyToken, log, settingsFrom, projectIdOf } from '../functiongraph';
 import { decodeLtsTriggerEvent } from '../lts-trigger';
-import { LtsLineWriter, ltsIngestEndpoint } from '../lts-writer';
+import { LtsLineWriter } from '../lts-writer';
 import { FetchLike, HuaweiTagLookup, ctsResources } from '../tags';
 
 export interface TagEnrichmentResult {
@@ -65,7 +65,8 @@ export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrid
     // Agency tokens are handed out per invocation; the clients read the current one.
     token = agencyToken(context);
     if (!state) {
-      const region = requireSetting(settings, HuaweiCloudSettings.REGION);
+      const endpoints = HuaweiEndpoints.fromSettings(settings);
+      const region = endpoints.region;
       const projectId =
         projectIdOf(settings, context);
       const common = { fetch: overrides.fetch, now: overrides.now, sleep: overrides.sleep };
@@ -76,6 +77,8 @@ export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrid
         lookup: new HuaweiTagLookup({
           ...common,
           region,
+          regions: listSetting(settings, TagEnrichmentSettings.TAG_REGIONS),
+          policy: endpoints.policy,
           projectId,
           token: () => token,
           endpoint: settings(TagEnrichmentSettings.TAG_ENDPOINT),
@@ -86,7 +89,8 @@ export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrid
         }),
         writer: new LtsLineWriter({
           ...common,
-          endpoint: ltsIngestEndpoint(region, settings(HuaweiCloudSettings.LTS_INGEST_ENDPOINT)),
+          endpoint: endpoints.ltsIngest(),
+          policy: endpoints.policy,
           projectId,
           groupId: requireSetting(settings, TagEnrichmentSettings.TARGET_LOG_GROUP),
           streamId: requireSetting(settings, TagEnrichmentSettings.TARGET_LOG_STREAM),

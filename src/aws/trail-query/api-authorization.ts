@@ -46,23 +46,39 @@ export class ApiAuthorization {
 
   public static jwt(options: JwtAuthorizationOptions): ApiAuthorization {
     if (!isUnresolved(options.issuer)) {
-      validateUrl('authorization.issuer', options.issuer, false);
+      validateUrl('ApiAuthorization.jwt(options).issuer', options.issuer, false);
     }
     if (options.audience.length === 0) {
-      throw new TrailWatchValidationError('authorization.audience', 'no audience is given, so API Gateway would accept no token', 'Give the client id(s) or API identifier your tokens carry in "aud"');
+      throw new TrailWatchValidationError(
+        'ApiAuthorization.jwt(options).audience',
+        'no audience is given, so API Gateway would accept no token',
+        'Give the client id(s) or API identifier your tokens carry in "aud"',
+      );
     }
     options.audience.forEach((audience, i) => {
       if (!isUnresolved(audience) && audience.trim() === '') {
-        throw new TrailWatchValidationError(`authorization.audience[${i}]`, 'the audience is empty', 'Give the client id or API identifier');
+        throw new TrailWatchValidationError(
+          `ApiAuthorization.jwt(options).audience[${i}]`,
+          'the audience is empty',
+          'Give the client id or API identifier',
+        );
       }
     });
-    return new ApiAuthorization(ApiAuthorizationType.JWT, { issuer: options.issuer, audience: [...options.audience], scopes: options.scopes ? [...options.scopes] : undefined });
+    return new ApiAuthorization(ApiAuthorizationType.JWT, {
+      issuer: options.issuer,
+      audience: [...options.audience],
+      scopes: options.scopes ? [...options.scopes] : undefined,
+    });
   }
 
   /** A JWT authorizer for a Cognito user pool (ID or access tokens of the given app clients). */
   public static cognito(options: CognitoAuthorizationOptions): ApiAuthorization {
     if (!isUnresolved(options.region) && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(options.region)) {
-      throw new TrailWatchValidationError('authorization.region', `"${options.region}" is not an AWS region`, 'Give the user pool\'s region, e.g. eu-west-1');
+      throw new TrailWatchValidationError(
+        'ApiAuthorization.cognito(options).region',
+        `"${options.region}" is not an AWS region`,
+        "Give the user pool's region, e.g. eu-west-1",
+      );
     }
     return ApiAuthorization.jwt({
       issuer: `https://cognito-idp.${options.region}.amazonaws.com/${options.userPoolId}`,
@@ -74,7 +90,7 @@ export class ApiAuthorization {
   public static none(acknowledgement: UnauthenticatedAcknowledgement): ApiAuthorization {
     if (acknowledgement?.acknowledgeUnauthenticated !== true) {
       throw new TrailWatchValidationError(
-        'authorization',
+        'ApiAuthorization.none(acknowledgement)',
         'an unauthenticated API lets anyone who finds the URL read who did what in your account',
         'Use ApiAuthorization.iam() or .jwt(), or pass { acknowledgeUnauthenticated: true } if that is really wanted',
       );

@@ -11,6 +11,7 @@ import { BundledHandler } from '../../core/handler-asset';
 import { uniqueResourceName } from '../../core/naming';
 import { AwsContext } from '../aws-context';
 import { BundledFunction, LambdaRuntime, PolicyStatement } from '../bundled-function';
+import { deadLetterQueue } from '../dead-letter-queue';
 import { ResourcePolicyDocument, denyInsecureTransport } from '../resource-policy';
 import { TrailQueryTable } from './trail-query-table';
 
@@ -61,38 +62,25 @@ export class TrailIngestion extends Construct {
   public constructor(scope: Construct, id: string, props: TrailIngestionProps) {
     super(scope, id);
     const provider = props.provider;
-    const context = AwsContext.of(this, provider);
     const timeoutSeconds = props.timeoutSeconds ?? 300;
 
-    this.deadLetterQueue = new SqsQueue(this, 'DeadLetterQueue', {
-      name: `${uniqueResourceName(this, 76)}-dlq`,
-      sqsManagedSseEnabled: true,
-      messageRetentionSeconds: 14 * 86_400,
+    this.rule = this.createRule(props);
+    // EventBridge may put here only what this rule could not deliver.
+    this.deadLetterQueue = deadLetterQueue(this, {
+      senders: [
+        { sid: 'AllowUndeliverableTrailFileEvents', service: 'events.amazonaws.com', sourceArn: this.rule.arn },
+      ],
       provider,
-    });
+    }).queue;
     this.queue = new SqsQueue(this, 'Queue', {
       name: uniqueResourceName(this, 80),
       sqsManagedSseEnabled: true,
       // AWS guidance for Lambda event sources: at least six times the function timeout.
       visibilityTimeoutSeconds: Math.min(43_200, timeoutSeconds * 6),
       messageRetentionSeconds: 4 * 86_400,
-      redrivePolicy: JSON.stringify({ deadLetterTargetArn: this.deadLetterQueue.arn, maxReceiveCount: props.maxReceiveCount ?? 5 }),
-      provider,
-    });
-
-    const logKeys = `${props.keyPrefix}AWSLogs/*/CloudTrail/*.json.gz`;
-    this.rule = new CloudwatchEventRule(this, 'ObjectCreatedRule', {
-      name: uniqueResourceName(this, 64),
-      description: `New CloudTrail log files in ${props.bucketName} → trail query ingestion (TrailWatch)`,
-      eventPattern: JSON.stringify({
-        source: ['aws.s3'],
-        'detail-type': ['Object Created'],
-        detail: {
-          bucket: { name: [props.bucketName] },
-          // `*` spans "/" and covers organization trails (AWSLogs/o-…/<account>/CloudTrail/…). Digest and
-          // Insights files live under CloudTrail-Digest/ and CloudTrail-Insight/, which this never matches.
-          object: { key: [{ wildcard: logKeys }] },
-        },
+      redrivePolicy: JSON.stringify({
+        deadLetterTargetArn: this.deadLetterQueue.arn,
+        maxReceiveCount: props.maxReceiveCount ?? 5,
       }),
       provider,
     });
@@ -105,19 +93,67 @@ export class TrailIngestion extends Construct {
       provider,
     });
     this.queuePolicy('QueuePolicy', this.queue, 'AllowTrailFileEvents', provider);
-    this.queuePolicy('DeadLetterQueuePolicy', this.deadLetterQueue, 'AllowUndeliverableTrailFileEvents', provider);
 
+    this.function = this.createFunction(props, timeoutSeconds);
+    // Lambda checks the role's SQS permissions when the mapping is created: wait for the policy.
+    const rolePolicy = this.function.rolePolicy;
+    this.eventSourceMapping = new LambdaEventSourceMapping(this, 'QueueMapping', {
+      eventSourceArn: this.queue.arn,
+      functionName: this.function.function.arn,
+      batchSize: props.batchSize ?? 10,
+      functionResponseTypes: ['ReportBatchItemFailures'],
+      scalingConfig: { maximumConcurrency: props.maxConcurrency ?? 5 },
+      dependsOn: rolePolicy ? [rolePolicy] : undefined,
+      provider,
+    });
+    this.deadLetterAlarm = this.createDeadLetterAlarm(props);
+  }
+
+  /** New log files only (never digest or Insights files). */
+  private createRule(props: TrailIngestionProps): CloudwatchEventRule {
+    const logKeys = `${props.keyPrefix}AWSLogs/*/CloudTrail/*.json.gz`;
+    return new CloudwatchEventRule(this, 'ObjectCreatedRule', {
+      name: uniqueResourceName(this, 64),
+      description: `New CloudTrail log files in ${props.bucketName} → trail query ingestion (TrailWatch)`,
+      eventPattern: JSON.stringify({
+        source: ['aws.s3'],
+        'detail-type': ['Object Created'],
+        detail: {
+          bucket: { name: [props.bucketName] },
+          // `*` spans "/" and covers organization trails (AWSLogs/o-…/<account>/CloudTrail/…). Digest and
+          // Insights files live under CloudTrail-Digest/ and CloudTrail-Insight/, which this never matches.
+          object: { key: [{ wildcard: logKeys }] },
+        },
+      }),
+      provider: props.provider,
+    });
+  }
+
+  private createFunction(props: TrailIngestionProps, timeoutSeconds: number): BundledFunction {
+    const context = AwsContext.of(this, props.provider);
     const statements: PolicyStatement[] = [
-      { sid: 'ReadTrailLogFiles', actions: ['s3:GetObject'], resources: [`arn:${context.partition}:s3:::${props.bucketName}/${props.keyPrefix}AWSLogs/*`] },
-      { sid: 'WriteTrailTable', actions: ['dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'], resources: [props.table.tableArn] },
+      {
+        sid: 'ReadTrailLogFiles',
+        actions: ['s3:GetObject'],
+        resources: [`arn:${context.partition}:s3:::${props.bucketName}/${props.keyPrefix}AWSLogs/*`],
+      },
+      {
+        sid: 'WriteTrailTable',
+        actions: ['dynamodb:BatchWriteItem', 'dynamodb:UpdateItem'],
+        resources: [props.table.tableArn],
+      },
+      // The hourly /stats rollups are recounted from the stored events (runtime/aws/trail-query/stats-rollup.ts).
+      { sid: 'RecountTrailStats', actions: ['dynamodb:Query'], resources: [props.table.tableArn] },
       {
         sid: 'ConsumeTrailFileQueue',
         actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'],
         resources: [this.queue.arn],
       },
-      ...(props.trailKmsKeyArn ? [{ sid: 'DecryptTrailLogFiles', actions: ['kms:Decrypt'], resources: [props.trailKmsKeyArn] }] : []),
+      ...(props.trailKmsKeyArn
+        ? [{ sid: 'DecryptTrailLogFiles', actions: ['kms:Decrypt'], resources: [props.trailKmsKeyArn] }]
+        : []),
     ];
-    this.function = new BundledFunction(this, 'Function', {
+    return new BundledFunction(this, 'Function', {
       handler: BundledHandler.AWS_TRAIL_INGEST,
       runtime: props.runtime,
       timeoutSeconds,
@@ -130,23 +166,15 @@ export class TrailIngestion extends Construct {
         [TrailQuerySettings.SKIP_EVENT_NAME_PREFIXES]: props.skipEventNamePrefixes.join(','),
         ...(props.ttlDays !== undefined ? { [TrailQuerySettings.TTL_DAYS]: String(props.ttlDays) } : {}),
       },
-      provider,
+      provider: props.provider,
     });
-    // Lambda checks the role's SQS permissions when the mapping is created: wait for the policy.
-    const rolePolicy = this.function.rolePolicy;
-    this.eventSourceMapping = new LambdaEventSourceMapping(this, 'QueueMapping', {
-      eventSourceArn: this.queue.arn,
-      functionName: this.function.function.arn,
-      batchSize: props.batchSize ?? 10,
-      functionResponseTypes: ['ReportBatchItemFailures'],
-      scalingConfig: { maximumConcurrency: props.maxConcurrency ?? 5 },
-      dependsOn: rolePolicy ? [rolePolicy] : undefined,
-      provider,
-    });
+  }
 
-    this.deadLetterAlarm = new CloudwatchMetricAlarm(this, 'DeadLetterAlarm', {
+  private createDeadLetterAlarm(props: TrailIngestionProps): CloudwatchMetricAlarm {
+    return new CloudwatchMetricAlarm(this, 'DeadLetterAlarm', {
       alarmName: uniqueResourceName(this, 255),
-      alarmDescription: 'CloudTrail log files that could not be ingested wait in the dead-letter queue (TrailWatch trail query)',
+      alarmDescription:
+        'CloudTrail log files that could not be ingested wait in the dead-letter queue (TrailWatch trail query)',
       namespace: 'AWS/SQS',
       metricName: 'ApproximateNumberOfMessagesVisible',
       dimensions: { QueueName: this.deadLetterQueue.name },
@@ -157,7 +185,7 @@ export class TrailIngestion extends Construct {
       comparisonOperator: 'GreaterThanThreshold',
       treatMissingData: 'notBreaching',
       alarmActions: props.alarmTopicArn ? [props.alarmTopicArn] : undefined,
-      provider,
+      provider: props.provider,
     });
   }
 

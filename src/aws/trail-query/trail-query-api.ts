@@ -2,38 +2,48 @@ import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { DEFAULT_MAX_WINDOW_DAYS } from '../../../runtime/aws/trail-query/routes';
 import { DEFAULT_SKIP_EVENT_NAME_PREFIXES } from '../../../runtime/aws/trail-query/trail-item';
-import { TrailWatchValidationError, isUnresolved, validateIntegerRange, validateUrl } from '../../core/validation';
-import { LOG_RETENTION_DAYS, LambdaRuntime } from '../bundled-function';
-import { validateBucketName } from '../secure-bucket';
+import {
+  TrailWatchValidationError,
+  isUnresolved,
+  propPath,
+  throwFirstProblem,
+  validateIntegerRange,
+  validateUrl,
+} from '../../core/validation';
+import { IAlertTopic } from '../alert-topic';
+import { LambdaRuntime } from '../bundled-function';
+import { logRetentionProblems } from '../log-group';
 import { ApiAuthorization } from './api-authorization';
 import { TrailIngestion } from './trail-ingestion';
 import { ApiThrottling, TrailQueryHttpApi } from './trail-query-http-api';
 import { TrailQueryTable } from './trail-query-table';
-import { validateKmsKeyArn, validateSnsTopicArn } from '../arn-validation';
+import { TrailPortal, TrailPortalOptions } from './trail-portal';
+import { validateKmsKeyArn } from '../arn-validation';
 
 /**
- * Where a trail writes its log files: an `AuditTrail` or a `SecureBucket` fit as they are, or any object with the
- * bucket name (and the trail's S3 key prefix).
+ * Where a trail writes its log files: an `AuditTrail`, a `SecureBucket` or an imported bucket
+ * (`SecureBucket.fromBucketName`) fit as they are.
  */
 export interface TrailLogLocation {
   readonly bucketName: string;
   /** CloudTrail `s3_key_prefix`, without leading or trailing "/" ("" for none). @default "" */
   readonly filePrefix?: string;
+  /** The key the log files are encrypted with (an AuditTrail's); the ingest function gets kms:Decrypt on it. @default none */
+  readonly kmsKeyArn?: string;
   /** Turns on the bucket's EventBridge notifications when TrailWatch manages the bucket (AuditTrail, SecureBucket). */
   enableEventBridgeNotifications?(): unknown;
 }
 
 export interface TrailQueryApiProps {
   /**
-   * The trail's bucket, managed in this stack (an AuditTrail or SecureBucket): its EventBridge notifications are
-   * turned on. Any other location must have "Send notifications to Amazon EventBridge" on, or no file is ingested.
+   * The trail's bucket. One managed in this stack (an AuditTrail or SecureBucket) gets its EventBridge
+   * notifications turned on; an existing one (`SecureBucket.fromBucketName`, in the provider's region) must have
+   * "Send notifications to Amazon EventBridge" on, or no file is ingested.
    */
-  readonly trailBucket?: TrailLogLocation;
-  /** Name of an existing trail bucket (in the stack's region) with EventBridge notifications turned on. */
-  readonly existingTrailBucketName?: string;
+  readonly trailBucket: TrailLogLocation;
   /** CloudTrail's S3 key prefix, without leading or trailing "/". @default trailBucket.filePrefix, else "" */
   readonly filePrefix?: string;
-  /** KMS key that encrypts the log files (trail with SSE-KMS): the ingest function gets kms:Decrypt on it. */
+  /** KMS key that encrypts the log files (trail with SSE-KMS): the ingest function gets kms:Decrypt on it. @default trailBucket.kmsKeyArn */
   readonly trailKmsKeyArn?: string;
   /** @default ApiAuthorization.iam() */
   readonly authorization?: ApiAuthorization;
@@ -68,12 +78,18 @@ export interface TrailQueryApiProps {
   readonly throttling?: ApiThrottling;
   /** Browser origins allowed to call the API (CORS). @default none */
   readonly corsAllowedOrigins?: readonly string[];
-  /** SNS topic ARN alerted when files land in the dead-letter queue. @default alarm without actions */
-  readonly alarmTopicArn?: string;
+  /** Topic alerted when files land in the dead-letter queue (`AlertTopic` or `AlertTopic.fromTopicArn`). @default alarm without actions */
+  readonly alarmTopic?: IAlertTopic;
   /** Retention of the functions' and the access logs. @default 365 */
   readonly logRetentionDays?: number;
   /** Provider of the trail bucket's region (EventBridge sees a bucket's events only in its own region). */
   readonly provider?: TerraformProvider;
+  /**
+   * Adds the trail portal (a web dashboard with Cognito sign-in): the API then takes the portal's JWTs on every
+   * route and allows the portal's origin by CORS. Leave `authorization` out with it.
+   * @default no portal
+   */
+  readonly portal?: TrailPortalOptions;
 }
 
 /**
@@ -86,6 +102,8 @@ export class TrailQueryApi extends Construct {
   public readonly table: TrailQueryTable;
   public readonly ingestion: TrailIngestion;
   public readonly httpApi: TrailQueryHttpApi;
+  /** The portal, when `portal` is given. */
+  public readonly portal?: TrailPortal;
   /** Base URL of the API. */
   public readonly url: string;
   public readonly bucketName: string;
@@ -94,11 +112,11 @@ export class TrailQueryApi extends Construct {
 
   public constructor(scope: Construct, id: string, props: TrailQueryApiProps) {
     super(scope, id);
-    const { bucketName, keyPrefix } = resolveLocation(id, props);
+    const { bucketName, keyPrefix } = resolveLocation(this, props);
     // Ingestion listens to the bucket's EventBridge events; a bucket TrailWatch manages gets them turned on here.
-    props.trailBucket?.enableEventBridgeNotifications?.();
+    props.trailBucket.enableEventBridgeNotifications?.();
     const skip = props.skipEventNamePrefixes ?? DEFAULT_SKIP_EVENT_NAME_PREFIXES;
-    validateProps(id, props, skip);
+    validateProps(this, props, skip);
     this.bucketName = bucketName;
     this.keyPrefix = keyPrefix;
     const provider = props.provider;
@@ -114,79 +132,120 @@ export class TrailQueryApi extends Construct {
       table: this.table,
       bucketName,
       keyPrefix,
-      trailKmsKeyArn: props.trailKmsKeyArn,
+      trailKmsKeyArn: props.trailKmsKeyArn ?? props.trailBucket.kmsKeyArn,
       skipEventNamePrefixes: skip,
       ttlDays: props.ttlDays,
       runtime: props.runtime,
       maxReceiveCount: props.maxReceiveCount,
       maxConcurrency: props.ingestMaxConcurrency,
       logRetentionDays: props.logRetentionDays,
-      alarmTopicArn: props.alarmTopicArn,
+      alarmTopicArn: props.alarmTopic?.topicArn,
       provider,
     });
+    if (props.portal && props.authorization) {
+      throw new TrailWatchValidationError(
+        propPath(this, 'authorization'),
+        'the portal signs people in with Cognito, so the API must accept its tokens',
+        "Leave authorization out when portal is given: the API gets a JWT authorizer for the portal's user pool",
+      );
+    }
+    this.portal = props.portal
+      ? new TrailPortal(this, 'Portal', { ...props.portal, provider: props.portal.provider ?? provider })
+      : undefined;
     this.httpApi = new TrailQueryHttpApi(this, 'Api', {
       table: this.table,
-      authorization: props.authorization ?? ApiAuthorization.iam(),
+      authorization: this.portal?.apiAuthorization() ?? props.authorization ?? ApiAuthorization.iam(),
       maxWindowDays: props.maxWindowDays ?? DEFAULT_MAX_WINDOW_DAYS,
       runtime: props.runtime,
       throttling: props.throttling,
-      corsAllowedOrigins: props.corsAllowedOrigins,
+      corsAllowedOrigins: this.portal
+        ? [...(props.corsAllowedOrigins ?? []), this.portal.origin]
+        : props.corsAllowedOrigins,
       logRetentionDays: props.logRetentionDays,
       provider,
     });
     this.url = this.httpApi.url;
+    this.portal?.connectApi(this.url);
   }
 }
 
-function resolveLocation(id: string, props: TrailQueryApiProps): { bucketName: string; keyPrefix: string } {
-  if ((props.trailBucket === undefined) === (props.existingTrailBucketName === undefined)) {
+function resolveLocation(scope: Construct, props: TrailQueryApiProps): { bucketName: string; keyPrefix: string } {
+  const field = (prop: string) => propPath(scope, prop);
+  if (props.trailBucket === undefined) {
     throw new TrailWatchValidationError(
-      `${id}.trailBucket`,
-      props.trailBucket ? 'is given together with existingTrailBucketName' : 'no trail bucket is given',
-      'Give trailBucket (an AuditTrail or SecureBucket of this stack) or existingTrailBucketName, exactly one',
+      field('trailBucket'),
+      'no trail bucket is given',
+      'Give an AuditTrail or SecureBucket of this stack, or SecureBucket.fromBucketName(scope, id, name)',
     );
   }
-  if (props.filePrefix !== undefined && props.trailBucket?.filePrefix !== undefined && props.filePrefix !== props.trailBucket.filePrefix) {
-    throw new TrailWatchValidationError(`${id}.filePrefix`, `"${props.filePrefix}" differs from the trail's own prefix "${props.trailBucket.filePrefix}"`, 'Leave filePrefix out: it is taken from trailBucket');
+  if (
+    props.filePrefix !== undefined &&
+    props.trailBucket.filePrefix !== undefined &&
+    props.filePrefix !== props.trailBucket.filePrefix
+  ) {
+    throw new TrailWatchValidationError(
+      field('filePrefix'),
+      `"${props.filePrefix}" differs from the trail's own prefix "${props.trailBucket.filePrefix}"`,
+      'Leave filePrefix out: it is taken from trailBucket',
+    );
   }
-  const bucketName = props.trailBucket?.bucketName ?? (props.existingTrailBucketName as string);
-  validateBucketName(`${id}.existingTrailBucketName`, props.existingTrailBucketName);
-  const prefix = props.filePrefix ?? props.trailBucket?.filePrefix ?? '';
+  const prefix = props.filePrefix ?? props.trailBucket.filePrefix ?? '';
   if (!isUnresolved(prefix)) {
     if (prefix.length > 200 || prefix.startsWith('/') || prefix.endsWith('/') || /[*\\]/.test(prefix)) {
-      throw new TrailWatchValidationError(`${id}.filePrefix`, `"${prefix}" is not a usable CloudTrail key prefix`, 'Give the trail\'s S3 key prefix without a leading or trailing "/" and without "*" or "\\", e.g. "audit/prod", or "" for none');
+      throw new TrailWatchValidationError(
+        field('filePrefix'),
+        `"${prefix}" is not a usable CloudTrail key prefix`,
+        'Give the trail\'s S3 key prefix without a leading or trailing "/" and without "*" or "\\", e.g. "audit/prod", or "" for none',
+      );
     }
     if (/(^|\/)AWSLogs(\/|$)/.test(prefix)) {
-      throw new TrailWatchValidationError(`${id}.filePrefix`, `"${prefix}" includes the AWSLogs/ part CloudTrail adds itself`, 'Give only what comes before AWSLogs/ (the trail\'s s3_key_prefix), or "" when keys start with AWSLogs/');
+      throw new TrailWatchValidationError(
+        field('filePrefix'),
+        `"${prefix}" includes the AWSLogs/ part CloudTrail adds itself`,
+        'Give only what comes before AWSLogs/ (the trail\'s s3_key_prefix), or "" when keys start with AWSLogs/',
+      );
     }
   }
-  return { bucketName, keyPrefix: prefix === '' ? '' : `${prefix}/` };
+  return { bucketName: props.trailBucket.bucketName, keyPrefix: prefix === '' ? '' : `${prefix}/` };
 }
 
-function validateProps(id: string, props: TrailQueryApiProps, skip: readonly string[]): void {
-  validateKmsKeyArn(`${id}.trailKmsKeyArn`, props.trailKmsKeyArn);
-  validateKmsKeyArn(`${id}.tableKmsKeyArn`, props.tableKmsKeyArn);
-  validateSnsTopicArn(`${id}.alarmTopicArn`, props.alarmTopicArn);
-  validateIntegerRange(`${id}.ttlDays`, props.ttlDays, 1, 36_500);
-  validateIntegerRange(`${id}.maxWindowDays`, props.maxWindowDays, 1, 3_660);
-  validateIntegerRange(`${id}.maxReceiveCount`, props.maxReceiveCount, 1, 1000);
-  validateIntegerRange(`${id}.ingestMaxConcurrency`, props.ingestMaxConcurrency, 2, 1000);
+function validateProps(scope: Construct, props: TrailQueryApiProps, skip: readonly string[]): void {
+  const field = (prop: string) => propPath(scope, prop);
+  validateKmsKeyArn(field('trailKmsKeyArn'), props.trailKmsKeyArn);
+  validateKmsKeyArn(field('tableKmsKeyArn'), props.tableKmsKeyArn);
+  validateIntegerRange(field('ttlDays'), props.ttlDays, 1, 36_500);
+  validateIntegerRange(field('maxWindowDays'), props.maxWindowDays, 1, 3_660);
+  validateIntegerRange(field('maxReceiveCount'), props.maxReceiveCount, 1, 1000);
+  validateIntegerRange(field('ingestMaxConcurrency'), props.ingestMaxConcurrency, 2, 1000);
   skip.forEach((prefix, i) => {
     if (!/^[A-Za-z0-9]+$/.test(prefix)) {
-      throw new TrailWatchValidationError(`${id}.skipEventNamePrefixes[${i}]`, `"${prefix}" is not an event-name prefix`, 'Give letters and digits as event names start, e.g. "Get" or "Describe"');
+      throw new TrailWatchValidationError(
+        field(`skipEventNamePrefixes[${i}]`),
+        `"${prefix}" is not an event-name prefix`,
+        'Give letters and digits as event names start, e.g. "Get" or "Describe"',
+      );
     }
   });
-  if (props.logRetentionDays !== undefined && !LOG_RETENTION_DAYS.includes(props.logRetentionDays)) {
-    throw new TrailWatchValidationError(`${id}.logRetentionDays`, `${props.logRetentionDays} is not a CloudWatch Logs retention`, `Use one of ${LOG_RETENTION_DAYS.join(', ')}`);
-  }
+  throwFirstProblem(logRetentionProblems(field('logRetentionDays'), props.logRetentionDays));
   const throttling = props.throttling;
-  if (throttling && (!(throttling.rateLimit > 0) || !Number.isInteger(throttling.burstLimit) || throttling.burstLimit < 1)) {
-    throw new TrailWatchValidationError(`${id}.throttling`, 'rateLimit must be above 0 and burstLimit a whole number of at least 1', 'e.g. { rateLimit: 50, burstLimit: 100 }');
+  if (
+    throttling &&
+    (!(throttling.rateLimit > 0) || !Number.isInteger(throttling.burstLimit) || throttling.burstLimit < 1)
+  ) {
+    throw new TrailWatchValidationError(
+      field('throttling'),
+      'rateLimit must be above 0 and burstLimit a whole number of at least 1',
+      'e.g. { rateLimit: 50, burstLimit: 100 }',
+    );
   }
   (props.corsAllowedOrigins ?? []).forEach((origin, i) => {
     if (origin === '*') {
-      throw new TrailWatchValidationError(`${id}.corsAllowedOrigins[${i}]`, '"*" lets any web page read the API with a visitor\'s credentials', 'List the dashboard origins, e.g. https://audit.example.com');
+      throw new TrailWatchValidationError(
+        field(`corsAllowedOrigins[${i}]`),
+        '"*" lets any web page read the API with a visitor\'s credentials',
+        'List the dashboard origins, e.g. https://audit.example.com',
+      );
     }
-    validateUrl(`${id}.corsAllowedOrigins[${i}]`, origin, /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin));
+    validateUrl(field(`corsAllowedOrigins[${i}]`), origin, /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin));
   });
 }

@@ -12,6 +12,7 @@ import { TrailQuerySettings } from '../../../runtime/core/setting-names';
 import { BundledHandler } from '../../core/handler-asset';
 import { uniqueResourceName } from '../../core/naming';
 import { BundledFunction, LambdaRuntime } from '../bundled-function';
+import { DEFAULT_LOG_RETENTION_DAYS } from '../log-group';
 import { ApiAuthorization, ApiAuthorizationType } from './api-authorization';
 import { TrailQueryTable } from './trail-query-table';
 
@@ -71,22 +72,7 @@ export class TrailQueryHttpApi extends Construct {
   public constructor(scope: Construct, id: string, props: TrailQueryHttpApiProps) {
     super(scope, id);
     const provider = props.provider;
-    const retention = props.logRetentionDays ?? 365;
-
-    this.function = new BundledFunction(this, 'Function', {
-      handler: BundledHandler.AWS_TRAIL_QUERY_API,
-      runtime: props.runtime,
-      // API Gateway gives up after 30 s; the engine's per-page Query budget keeps pages well under that.
-      timeoutSeconds: 29,
-      memorySize: 512,
-      logRetentionDays: retention,
-      statements: [{ sid: 'QueryTrailTable', actions: ['dynamodb:Query'], resources: [props.table.tableArn, props.table.indexArns] }],
-      environment: {
-        [TrailQuerySettings.TABLE_NAME]: props.table.tableName,
-        [TrailQuerySettings.MAX_WINDOW_DAYS]: String(props.maxWindowDays),
-      },
-      provider,
-    });
+    this.function = this.createFunction(props);
 
     const origins = props.corsAllowedOrigins ?? [];
     this.api = new Apigatewayv2Api(this, 'Api', {
@@ -95,62 +81,19 @@ export class TrailQueryHttpApi extends Construct {
       description: 'TrailWatch trail query API: who did what, and when, from CloudTrail',
       corsConfiguration:
         origins.length > 0
-          ? { allowOrigins: [...origins], allowMethods: ['GET'], allowHeaders: ['authorization', 'content-type', 'x-amz-date', 'x-amz-security-token'], maxAge: 3600 }
+          ? {
+              allowOrigins: [...origins],
+              allowMethods: ['GET'],
+              allowHeaders: ['authorization', 'content-type', 'x-amz-date', 'x-amz-security-token'],
+              maxAge: 3600,
+            }
           : undefined,
       provider,
     });
     this.url = this.api.apiEndpoint;
     this.executionArn = this.api.executionArn;
-
-    const integration = new Apigatewayv2Integration(this, 'Integration', {
-      apiId: this.api.id,
-      integrationType: 'AWS_PROXY',
-      integrationMethod: 'POST',
-      integrationUri: this.function.function.invokeArn,
-      payloadFormatVersion: '2.0',
-      timeoutMilliseconds: 30_000,
-      provider,
-    });
-
-    const auth = props.authorization;
-    if (auth.type === ApiAuthorizationType.JWT && auth.jwt) {
-      this.authorizer = new Apigatewayv2Authorizer(this, 'JwtAuthorizer', {
-        apiId: this.api.id,
-        name: 'jwt',
-        authorizerType: 'JWT',
-        identitySources: ['$request.header.Authorization'],
-        jwtConfiguration: { issuer: auth.jwt.issuer, audience: [...auth.jwt.audience] },
-        provider,
-      });
-    }
-    const routeKeys = [...TRAIL_QUERY_ROUTES.map(apiGatewayRouteKey), '$default'];
-    this.routes = routeKeys.map(
-      (routeKey, i) =>
-        new Apigatewayv2Route(this, `Route${i}`, {
-          apiId: this.api.id,
-          routeKey,
-          target: `integrations/${integration.id}`,
-          authorizationType: auth.type,
-          authorizerId: this.authorizer?.id,
-          authorizationScopes: auth.jwt?.scopes ? [...auth.jwt.scopes] : undefined,
-          provider,
-        }),
-    );
-
-    this.accessLogGroup = new CloudwatchLogGroup(this, 'AccessLog', {
-      name: `/aws/apigateway/${uniqueResourceName(this, 200)}`,
-      retentionInDays: retention,
-      provider,
-    });
-    const throttling = props.throttling ?? { rateLimit: 50, burstLimit: 100 };
-    this.stage = new Apigatewayv2Stage(this, 'Stage', {
-      apiId: this.api.id,
-      name: '$default',
-      autoDeploy: true,
-      accessLogSettings: { destinationArn: this.accessLogGroup.arn, format: ACCESS_LOG_FORMAT },
-      defaultRouteSettings: { throttlingRateLimit: throttling.rateLimit, throttlingBurstLimit: throttling.burstLimit, detailedMetricsEnabled: true },
-      provider,
-    });
+    [this.routes, this.authorizer] = this.createRoutes(props);
+    [this.accessLogGroup, this.stage] = this.createStage(props);
 
     new LambdaPermission(this, 'InvokePermission', {
       statementId: 'AllowTrailQueryHttpApi',
@@ -160,5 +103,90 @@ export class TrailQueryHttpApi extends Construct {
       sourceArn: `${this.api.executionArn}/*`,
       provider,
     });
+  }
+
+  private createFunction(props: TrailQueryHttpApiProps): BundledFunction {
+    return new BundledFunction(this, 'Function', {
+      handler: BundledHandler.AWS_TRAIL_QUERY_API,
+      runtime: props.runtime,
+      // API Gateway gives up after 30 s; the engine's per-page Query budget keeps pages well under that.
+      timeoutSeconds: 29,
+      memorySize: 512,
+      logRetentionDays: props.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS,
+      statements: [
+        {
+          sid: 'QueryTrailTable',
+          actions: ['dynamodb:Query'],
+          resources: [props.table.tableArn, props.table.indexArns],
+        },
+      ],
+      environment: {
+        [TrailQuerySettings.TABLE_NAME]: props.table.tableName,
+        [TrailQuerySettings.MAX_WINDOW_DAYS]: String(props.maxWindowDays),
+      },
+      provider: props.provider,
+    });
+  }
+
+  /** One route per entry of the shared route table plus `$default`, each with the chosen authorization. */
+  private createRoutes(props: TrailQueryHttpApiProps): [Apigatewayv2Route[], Apigatewayv2Authorizer | undefined] {
+    const provider = props.provider;
+    const integration = new Apigatewayv2Integration(this, 'Integration', {
+      apiId: this.api.id,
+      integrationType: 'AWS_PROXY',
+      integrationMethod: 'POST',
+      integrationUri: this.function.function.invokeArn,
+      payloadFormatVersion: '2.0',
+      timeoutMilliseconds: 30_000,
+      provider,
+    });
+    const auth = props.authorization;
+    const authorizer =
+      auth.type === ApiAuthorizationType.JWT && auth.jwt
+        ? new Apigatewayv2Authorizer(this, 'JwtAuthorizer', {
+            apiId: this.api.id,
+            name: 'jwt',
+            authorizerType: 'JWT',
+            identitySources: ['$request.header.Authorization'],
+            jwtConfiguration: { issuer: auth.jwt.issuer, audience: [...auth.jwt.audience] },
+            provider,
+          })
+        : undefined;
+    const routeKeys = [...TRAIL_QUERY_ROUTES.map(apiGatewayRouteKey), '$default'];
+    const routes = routeKeys.map(
+      (routeKey, i) =>
+        new Apigatewayv2Route(this, `Route${i}`, {
+          apiId: this.api.id,
+          routeKey,
+          target: `integrations/${integration.id}`,
+          authorizationType: auth.type,
+          authorizerId: authorizer?.id,
+          authorizationScopes: auth.jwt?.scopes ? [...auth.jwt.scopes] : undefined,
+          provider,
+        }),
+    );
+    return [routes, authorizer];
+  }
+
+  private createStage(props: TrailQueryHttpApiProps): [CloudwatchLogGroup, Apigatewayv2Stage] {
+    const accessLogGroup = new CloudwatchLogGroup(this, 'AccessLog', {
+      name: `/aws/apigateway/${uniqueResourceName(this, 200)}`,
+      retentionInDays: props.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS,
+      provider: props.provider,
+    });
+    const throttling = props.throttling ?? { rateLimit: 50, burstLimit: 100 };
+    const stage = new Apigatewayv2Stage(this, 'Stage', {
+      apiId: this.api.id,
+      name: '$default',
+      autoDeploy: true,
+      accessLogSettings: { destinationArn: accessLogGroup.arn, format: ACCESS_LOG_FORMAT },
+      defaultRouteSettings: {
+        throttlingRateLimit: throttling.rateLimit,
+        throttlingBurstLimit: throttling.burstLimit,
+        detailedMetricsEnabled: true,
+      },
+      provider: props.provider,
+    });
+    return [accessLogGroup, stage];
   }
 }

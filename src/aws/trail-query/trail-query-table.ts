@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { DynamodbTable } from '@cdktf/provider-aws/lib/dynamodb-table';
 import { TRAIL_TABLE_DEFINITION } from '../../../runtime/aws/trail-query/table-model';
 import { uniqueResourceName } from '../../core/naming';
-import { TrailWatchValidationError, isUnresolved } from '../../core/validation';
+import { TrailWatchValidationError, isUnresolved, propPath } from '../../core/validation';
 
 export interface TrailQueryTableProps {
   /** @default a unique name derived from the construct path */
@@ -33,7 +33,11 @@ export class TrailQueryTable extends Construct {
     super(scope, id);
     const name = props.tableName;
     if (name !== undefined && !isUnresolved(name) && !/^[A-Za-z0-9_.-]{3,255}$/.test(name)) {
-      throw new TrailWatchValidationError(`${id}.tableName`, `"${name}" is not a DynamoDB table name`, 'Use 3 to 255 letters, digits, "_", "-" or "."');
+      throw new TrailWatchValidationError(
+        propPath(this, 'tableName'),
+        `"${name}" is not a DynamoDB table name`,
+        'Use 3 to 255 letters, digits, "_", "-" or "."',
+      );
     }
     const def = TRAIL_TABLE_DEFINITION;
     this.table = new DynamodbTable(this, 'Table', {

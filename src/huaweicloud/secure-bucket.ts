@@ -1,45 +1,63 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ObsBucket } from './generated/providers/huaweicloud/obs-bucket';
 import { ObsBucketPolicy } from './generated/providers/huaweicloud/obs-bucket-policy';
+import { validateBucketNameRules } from '../core/bucket-name';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, validateIntegerRange } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, propPath, validateIntegerRange } from '../core/validation';
 import { DataHuaweicloudIdentityProjects } from './generated/providers/huaweicloud/data-huaweicloud-identity-projects';
 
-export interface SecureObsBucketProps {
+export interface SecureBucketProps {
   readonly region: string;
   /**
    * Globally unique; 3-63 lower-case letters, digits, `-` and `.`.
    * @default a name from the construct path plus the region's project id, so it differs between accounts
    */
   readonly bucketName?: string;
-  /** Delete objects after this many days (a lifecycle rule). @default 180 */
+  /**
+   * Delete objects after this many days (a lifecycle rule); replaced or deleted versions are kept as long, so an
+   * overwrite or a deletion cannot erase audit data early. @default 180
+   */
   readonly retentionDays?: number;
   /** KMS key id for SSE-KMS. @default the OBS default key of the project (`obs/default`) */
   readonly kmsKeyId?: string;
   /** Allow `terraform destroy` to delete a bucket that still holds objects. @default false */
   readonly forceDestroy?: boolean;
+  /** Tags of the bucket. @default none */
+  readonly tags?: Record<string, string>;
+}
+
+/** An OBS bucket that holds audit data: created by {@link SecureBucket} or imported with `fromBucketName`. */
+export interface IAuditBucket extends IConstruct {
+  readonly bucketName: string;
 }
 
 /**
  * A private OBS bucket with server-side encryption (SSE-KMS), versioning, a retention lifecycle and a policy
  * that refuses every request not made over TLS.
+ *
+ * Not here yet: OBS WORM (the bundled provider binding, 1.97.1, has no WORM attribute of `huaweicloud_obs_bucket`)
+ * and server access logging (OBS delivers logs through an agency of its own, `logging.agency`).
  */
-export class SecureObsBucket extends Construct {
+export class SecureBucket extends Construct implements IAuditBucket {
+  /** An existing bucket, checked against the OBS naming rules; nothing is created or changed. */
+  public static fromBucketName(scope: Construct, id: string, bucketName: string): IAuditBucket {
+    return new ImportedAuditBucket(scope, id, bucketName);
+  }
+
   public readonly bucket: ObsBucket;
   public readonly policy: ObsBucketPolicy;
   public readonly bucketName: string;
 
-  public constructor(scope: Construct, id: string, props: SecureObsBucketProps) {
+  public constructor(scope: Construct, id: string, props: SecureBucketProps) {
     super(scope, id);
-    validateIntegerRange(`${id}.retentionDays`, props.retentionDays, 1, 36500);
+    validateIntegerRange(propPath(this, 'retentionDays'), props.retentionDays, 1, 36500);
+    validateObsBucketName(propPath(this, 'bucketName'), props.bucketName);
     // OBS names are global: the construct path alone would give every account the same name, so the project id
     // (unique to an account and region) completes it; 30 + 1 + 32 characters.
+    const retentionDays = props.retentionDays ?? 180;
     const bucketName =
       props.bucketName ??
       `${uniqueResourceName(this, 30).toLowerCase().replace(/_/g, '-')}-${new DataHuaweicloudIdentityProjects(this, 'Project', { name: props.region }).projects.get(0).id}`;
-    if (!isUnresolved(bucketName) && (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucketName) || /^\d+\.\d+\.\d+\.\d+$/.test(bucketName))) {
-      throw new TrailWatchValidationError(`${id}.bucketName`, `"${bucketName}" is not a valid OBS bucket name`, 'Use 3-63 lower-case letters, digits, "-" or "."');
-    }
     this.bucket = new ObsBucket(this, 'Bucket', {
       region: props.region,
       bucket: bucketName,
@@ -54,10 +72,11 @@ export class SecureObsBucket extends Construct {
         {
           name: 'trailwatch-retention',
           enabled: true,
-          expiration: [{ days: props.retentionDays ?? 180 }],
-          noncurrentVersionExpiration: [{ days: 30 }],
+          expiration: [{ days: retentionDays }],
+          noncurrentVersionExpiration: [{ days: retentionDays }],
         },
       ],
+      tags: props.tags,
     });
     this.bucketName = this.bucket.bucket;
     this.policy = new ObsBucketPolicy(this, 'TlsOnly', {
@@ -78,4 +97,24 @@ export class SecureObsBucket extends Construct {
       }),
     });
   }
+}
+
+/** An existing bucket: only its name. @internal */
+export class ImportedAuditBucket extends Construct implements IAuditBucket {
+  public readonly bucketName: string;
+
+  public constructor(scope: Construct, id: string, bucketName: string) {
+    super(scope, id);
+    validateObsBucketName(propPath(this, 'bucketName'), bucketName);
+    this.bucketName = bucketName;
+  }
+}
+
+/** OBS bucket naming rules (the ones that can be checked offline). @internal */
+export function validateObsBucketName(field: string, name: string | undefined): void {
+  validateBucketNameRules(field, name, {
+    service: 'OBS',
+    example: 'acme-audit-traces',
+    extraProblems: (n) => (/\.\.|\.-|-\./.test(n) ? ['"." must not be next to "." or "-"'] : []),
+  });
 }
