@@ -20,10 +20,14 @@ function entries(count: number, next: () => number): string[] {
   for (let i = 0; i < count; i++) {
     if (next() < 0.1) {
       const bits = [32, 48, 56, 64, 128][Math.floor(next() * 5)];
-      out.push(`2001:db8:${hex(next() * 0xffff)}:${hex(next() * 0xffff)}::${bits === 128 ? hex(next() * 0xffff) : ''}/${bits}`);
+      out.push(
+        `2001:db8:${hex(next() * 0xffff)}:${hex(next() * 0xffff)}::${bits === 128 ? hex(next() * 0xffff) : ''}/${bits}`,
+      );
     } else {
       const bits = [16, 20, 24, 24, 28, 32, 32][Math.floor(next() * 7)];
-      out.push(`${Math.floor(next() * 223) + 1}.${Math.floor(next() * 256)}.${Math.floor(next() * 256)}.${Math.floor(next() * 256)}/${bits}`);
+      out.push(
+        `${Math.floor(next() * 223) + 1}.${Math.floor(next() * 256)}.${Math.floor(next() * 256)}.${Math.floor(next() * 256)}/${bits}`,
+      );
     }
   }
   return out;
@@ -43,7 +47,11 @@ function addresses(next: () => number): string[] {
   return out;
 }
 
-function checksPerSecond(check: (ip: string) => IpVerdict, ips: readonly string[], passes: number): { rate: number; allowed: number } {
+function checksPerSecond(
+  check: (ip: string) => IpVerdict,
+  ips: readonly string[],
+  passes: number,
+): { rate: number; allowed: number } {
   const start = process.hrtime.bigint();
   let allowed = 0;
   for (let p = 0; p < passes; p++) for (const ip of ips) if (check(ip) === IpVerdict.ALLOWED) allowed++;
@@ -61,7 +69,9 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 export async function run(): Promise<void> {
   const next = seededRandom(13);
   const ips = addresses(next);
-  console.log(`${fmt(ips.length)} source addresses (80% IPv4, 13% IPv6, 5% IPv4-mapped, 2% not an IP); median of ${ROUNDS} rounds`);
+  console.log(
+    `${fmt(ips.length)} source addresses (80% IPv4, 13% IPv6, 5% IPv4-mapped, 2% not an IP); median of ${ROUNDS} rounds`,
+  );
   for (const size of SIZES) {
     const list = entries(size, next);
     const table = IpAllowList.parse(list);
@@ -79,7 +89,13 @@ export async function run(): Promise<void> {
       const a = checksPerSecond(tableCheck, ips, 5);
       tableRates.push(a.rate);
       allowed = a.allowed;
-      linearRates.push(checksPerSecond(linearCheck, size >= 1000 ? ips.slice(0, Math.max(200, LINEAR_BUDGET_CHECKS / size / ROUNDS)) : ips, linearPasses).rate);
+      linearRates.push(
+        checksPerSecond(
+          linearCheck,
+          size >= 1000 ? ips.slice(0, Math.max(200, LINEAR_BUDGET_CHECKS / size / ROUNDS)) : ips,
+          linearPasses,
+        ).rate,
+      );
     }
     const t = median(tableRates);
     const l = median(linearRates);

@@ -34,7 +34,13 @@ function generateFiles(total: number): Buffer[] {
     const time = new Date(END - Math.floor(next() * DAYS * 86_400_000));
     records.push({
       eventVersion: '1.08',
-      userIdentity: { type: 'IAMUser', principalId: `AIDA${user}`, arn: `arn:aws:iam::123456789012:user/${user}`, accountId: '123456789012', userName: user },
+      userIdentity: {
+        type: 'IAMUser',
+        principalId: `AIDA${user}`,
+        arn: `arn:aws:iam::123456789012:user/${user}`,
+        accountId: '123456789012',
+        userName: user,
+      },
       eventTime: time.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       eventSource: `${service}.amazonaws.com`,
       eventName: `${action}${service === 'ec2' ? 'Instances' : 'Resource'}`,
@@ -76,26 +82,39 @@ export async function run(): Promise<void> {
     const files = generateFiles(total);
     // Parsing alone: the streaming parse (one batch in memory) next to gunzip + JSON.parse of the whole file.
     const parseStart = process.hrtime.bigint();
-    for (const file of files) if (!(await readLogFileRecords(Readable.from([file]))).ok) throw new Error('unreadable bench file');
+    for (const file of files)
+      if (!(await readLogFileRecords(Readable.from([file]))).ok) throw new Error('unreadable bench file');
     const streamed = Number(process.hrtime.bigint() - parseStart) / 1e9;
     const wholeStart = process.hrtime.bigint();
     let parsedRecords = 0;
-    for (const file of files) parsedRecords += (JSON.parse(gunzipSync(file).toString('utf8')) as { Records: unknown[] }).Records.length;
+    for (const file of files)
+      parsedRecords += (JSON.parse(gunzipSync(file).toString('utf8')) as { Records: unknown[] }).Records.length;
     const whole = Number(process.hrtime.bigint() - wholeStart) / 1e9;
     const mb = files.reduce((sum, f) => sum + gunzipSync(f).length, 0) / 1024 / 1024;
-    console.log(`parsing: streaming ${(mb / streamed).toFixed(1)} MB/s, whole-file JSON.parse ${(mb / whole).toFixed(1)} MB/s (${mb.toFixed(1)} MB decompressed, ${parsedRecords} records)`);
+    console.log(
+      `parsing: streaming ${(mb / streamed).toFixed(1)} MB/s, whole-file JSON.parse ${(mb / whole).toFixed(1)} MB/s (${mb.toFixed(1)} MB decompressed, ${parsedRecords} records)`,
+    );
     resetIngestCache();
     const stats = emptyIngestStats();
     const started = process.hrtime.bigint();
     for (const file of files) {
       const records = await readLogFileRecords(Readable.from([file]));
       if (!records.ok) throw new Error(records.error);
-      addIngestStats(stats, await ingestRecords(store, records.value, { skipEventNamePrefixes: DEFAULT_SKIP_EVENT_NAME_PREFIXES }));
+      addIngestStats(
+        stats,
+        await ingestRecords(store, records.value, { skipEventNamePrefixes: DEFAULT_SKIP_EVENT_NAME_PREFIXES }),
+      );
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    console.log(`ingestion: ${files.length} files, ${stats.records} records (${stats.stored} stored, ${stats.skipped} skipped as Get/List/Describe/Head) in ${seconds.toFixed(2)} s`);
-    console.log(`  ${Math.round(stats.records / seconds).toLocaleString('en-US')} records/s read, ${Math.round(stats.stored / seconds).toLocaleString('en-US')} records/s stored into the local DynamoDB`);
-    console.log(`  ${stats.batchCalls} BatchWriteItem calls, ${stats.distinctWrites} distinct-value UpdateItems, ${stats.directoryItems} day-directory items`);
+    console.log(
+      `ingestion: ${files.length} files, ${stats.records} records (${stats.stored} stored, ${stats.skipped} skipped as Get/List/Describe/Head) in ${seconds.toFixed(2)} s`,
+    );
+    console.log(
+      `  ${Math.round(stats.records / seconds).toLocaleString('en-US')} records/s read, ${Math.round(stats.stored / seconds).toLocaleString('en-US')} records/s stored into the local DynamoDB`,
+    );
+    console.log(
+      `  ${stats.batchCalls} BatchWriteItem calls, ${stats.distinctWrites} distinct-value UpdateItems, ${stats.directoryItems} day-directory items`,
+    );
     console.log(`  DynamoDB calls: ${[...calls].map(([name, n]) => `${name} ${n}`).join(', ')}`);
 
     const api = createTrailQueryApiHandler({ store, options: { now: () => END, log: () => undefined } });
@@ -137,11 +156,23 @@ export async function run(): Promise<void> {
       } while (cursor);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
       scans += calls.get('ScanCommand') ?? 0;
-      rows.push([`${path}${query ? `?${query}` : ''}`, String(pages), String(found), String(calls.get('QueryCommand') ?? 0), String(calls.get('ScanCommand') ?? 0), ms.toFixed(0)]);
+      rows.push([
+        `${path}${query ? `?${query}` : ''}`,
+        String(pages),
+        String(found),
+        String(calls.get('QueryCommand') ?? 0),
+        String(calls.get('ScanCommand') ?? 0),
+        ms.toFixed(0),
+      ]);
     }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    console.log(`\nquery routes (default window: the 7 days before ${new Date(END).toISOString()}; every page followed):`);
-    for (const row of rows) console.log(`  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}`);
+    console.log(
+      `\nquery routes (default window: the 7 days before ${new Date(END).toISOString()}; every page followed):`,
+    );
+    for (const row of rows)
+      console.log(
+        `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ')}`,
+      );
     console.log(`  Scan calls over all routes: ${scans}`);
   } finally {
     console.log = silence;

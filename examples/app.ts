@@ -12,6 +12,9 @@ import { createAwsTrailQueryStack } from './aws-trail-query/main';
 import { createAwsTagEnrichmentStack } from './aws-tag-enrichment/main';
 import { createHuaweicloudTagEnrichmentStack } from './huaweicloud-tag-enrichment/main';
 import { createAlicloudTagEnrichmentStack } from './alicloud-tag-enrichment/main';
+import { createOpentelekomcloudLoginAuditStack } from './opentelekomcloud-login-audit/main';
+import { createOpentelekomcloudLogKeywordAlarmStack } from './opentelekomcloud-log-keyword-alarm/main';
+import { createOpentelekomcloudTagEnrichmentStack } from './opentelekomcloud-tag-enrichment/main';
 
 /** Builds the app with every example stack; `outdir` defaults to cdktf.out (or CDKTF_OUTDIR under the cdktf CLI). */
 export function buildExampleApp(outdir?: string): App {
@@ -25,6 +28,9 @@ export function buildExampleApp(outdir?: string): App {
   createAwsTagEnrichmentStack(app);
   createHuaweicloudTagEnrichmentStack(app);
   createAlicloudTagEnrichmentStack(app);
+  createOpentelekomcloudLoginAuditStack(app);
+  createOpentelekomcloudLogKeywordAlarmStack(app);
+  createOpentelekomcloudTagEnrichmentStack(app);
   useRelativeLocalState(app);
   return app;
 }

@@ -53,8 +53,13 @@ export function buildPortal(outDir: string = PORTAL_ASSETS_DIR): PortalManifestE
   const js = [...files.keys()].find((name) => name.endsWith('.js'));
   const css = [...files.keys()].find((name) => name.endsWith('.css'));
   if (!js || !css) throw new Error('the portal build made no .js or no .css file');
-  files.set('index.html', Buffer.from(readFileSync(join(source, 'index.html'), 'utf8').replace('%JS%', js).replace('%CSS%', css)));
-  const licences = ['preact', 'uplot'].map((name) => `${name}\n\n${readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8').trim()}\n`);
+  files.set(
+    'index.html',
+    Buffer.from(readFileSync(join(source, 'index.html'), 'utf8').replace('%JS%', js).replace('%CSS%', css)),
+  );
+  const licences = ['preact', 'uplot'].map(
+    (name) => `${name}\n\n${readFileSync(join(root, 'node_modules', name, 'LICENSE'), 'utf8').trim()}\n`,
+  );
   files.set('THIRD_PARTY_LICENSES.txt', Buffer.from(licences.join('\n---\n\n')));
 
   rmSync(outDir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * cdktf-trailwatch: audit-trail security patterns for CDK for Terraform.
  *
  * The root entry point is cloud-neutral (it loads no cloud provider bindings). The constructs live in one entry
- * point per cloud: `cdktf-trailwatch/aws` and `cdktf-trailwatch/huaweicloud`.
+ * point per cloud: `cdktf-trailwatch/aws`, `cdktf-trailwatch/huaweicloud` and `cdktf-trailwatch/opentelekomcloud`.
  *
  * @packageDocumentation
  */

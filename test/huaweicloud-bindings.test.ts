@@ -44,6 +44,7 @@ const REQUIRED_RESOURCES = [
   'huaweicloud_smn_topic_attributes',
   'huaweicloud_fgs_function',
   'huaweicloud_fgs_function_trigger',
+  'huaweicloud_fgs_async_invoke_configuration',
   'huaweicloud_lts_group',
   'huaweicloud_lts_stream',
   'huaweicloud_lts_stream_index_configuration',

@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { LogKeywordAlarm, NotificationEndpoint } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 
 export class AwsLogKeywordAlarmStack extends TerraformStack {
   public readonly alarm: LogKeywordAlarm;
@@ -16,7 +16,11 @@ export class AwsLogKeywordAlarmStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     // Credentials come from the usual AWS environment (profile, SSO, instance role), never from code.
-    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'us-east-1' });
+    new AwsProvider(this, 'aws', {
+      region: process.env.AWS_REGION ?? 'us-east-1',
+      // Every taggable resource gets the example's tags (Security Hub CloudTrail.9, SNS.3, SQS.2, Lambda.6, DynamoDB.5).
+      defaultTags: [{ tags: exampleTags('aws-log-keyword-alarm') }],
+    });
     this.alarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
       // Set it to watch a log group that already receives logs; by default a new one is created.
       existingLogGroupName: process.env.TRAILWATCH_LOG_GROUP_NAME,

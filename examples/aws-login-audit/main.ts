@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { LoginAuditPattern, NotificationEndpoint, SignInRegion } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 
 export class AwsLoginAuditStack extends TerraformStack {
   public readonly pattern: LoginAuditPattern;
@@ -15,7 +15,11 @@ export class AwsLoginAuditStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     // Credentials come from the standard AWS environment (AWS_PROFILE, SSO, AWS_ACCESS_KEY_ID...), never from code.
-    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'eu-west-1' });
+    new AwsProvider(this, 'aws', {
+      region: process.env.AWS_REGION ?? 'eu-west-1',
+      // Every taggable resource gets the example's tags (Security Hub CloudTrail.9, SNS.3, SQS.2, Lambda.6, DynamoDB.5).
+      defaultTags: [{ tags: exampleTags('aws-login-audit') }],
+    });
     // Unset: the pattern forwards from us-east-1 (root and global-endpoint sign-ins). A list replaces that default,
     // e.g. "us-east-1,us-east-2,eu-north-1,ap-southeast-2" to catch every global-endpoint sign-in region.
     const extraRegions = envList('TRAILWATCH_SIGN_IN_REGIONS', '');

@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { AuditTrail, TagEnrichment } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 
 export class AwsTagEnrichmentStack extends TerraformStack {
   public readonly trail?: AuditTrail;
@@ -17,7 +17,11 @@ export class AwsTagEnrichmentStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     // Credentials come from the usual AWS environment (profile, SSO, instance role), never from code.
-    new AwsProvider(this, 'aws', { region: process.env.AWS_REGION ?? 'us-east-1' });
+    new AwsProvider(this, 'aws', {
+      region: process.env.AWS_REGION ?? 'us-east-1',
+      // Every taggable resource gets the example's tags (Security Hub CloudTrail.9, SNS.3, SQS.2, Lambda.6, DynamoDB.5).
+      defaultTags: [{ tags: exampleTags('aws-tag-enrichment') }],
+    });
     // Point it at an existing trail's log group, or let the example create a trail that delivers to one.
     let sourceLogGroupName = process.env.TRAILWATCH_SOURCE_LOG_GROUP;
     if (!sourceLogGroupName) {

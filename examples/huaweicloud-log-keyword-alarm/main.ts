@@ -7,7 +7,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { HuaweicloudProvider, LogKeywordAlarm, NotificationEndpoint } from '../../src/huaweicloud';
 import { useRelativeLocalState } from '../local-state';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 
 export class HuaweicloudLogKeywordAlarmStack extends TerraformStack {
   public readonly alarm: LogKeywordAlarm;
@@ -24,6 +24,7 @@ export class HuaweicloudLogKeywordAlarmStack extends TerraformStack {
       existingLogStreamId: process.env.TRAILWATCH_LTS_STREAM_ID,
       keywords: envList('TRAILWATCH_KEYWORDS', 'WARN,WARNING,ERROR,ERR,FATAL'),
       subscriptions: envList('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
+      tags: exampleTags('huaweicloud-log-keyword-alarm'),
     });
   }
 }

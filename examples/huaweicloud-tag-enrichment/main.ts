@@ -7,7 +7,7 @@ import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AuditTracker, HuaweicloudProvider, TagEnrichment, TagEnrichmentSource } from '../../src/huaweicloud';
 import { useRelativeLocalState } from '../local-state';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 
 export class HuaweicloudTagEnrichmentStack extends TerraformStack {
   public readonly tracker?: AuditTracker;
@@ -16,6 +16,7 @@ export class HuaweicloudTagEnrichmentStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     const region = process.env.TRAILWATCH_HW_REGION ?? 'cn-north-4';
+    const tags = exampleTags('huaweicloud-tag-enrichment');
     // Credentials come from HW_ACCESS_KEY / HW_SECRET_KEY in the environment, never from code.
     new HuaweicloudProvider(this, 'huaweicloud', { region });
     // Existing LTS ids of the tracker's transfer (group "CTS", stream "system-trace"), or a tracker configured here.
@@ -26,7 +27,7 @@ export class HuaweicloudTagEnrichmentStack extends TerraformStack {
     if (groupId && streamId) {
       source = TagEnrichmentSource.ltsStream(groupId, streamId);
     } else {
-      this.tracker = new AuditTracker(this, 'Tracker', { region, transferToLts: true });
+      this.tracker = new AuditTracker(this, 'Tracker', { region, transferToLts: true, tags });
       source = TagEnrichmentSource.ctsTracker(this.tracker.tracker);
     }
     this.enrichment = new TagEnrichment(this, 'TagEnrichment', {
@@ -35,6 +36,7 @@ export class HuaweicloudTagEnrichmentStack extends TerraformStack {
       targetRetentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),
       services: envList('TRAILWATCH_SERVICES', ''),
       businessTagKeys: envList('TRAILWATCH_BUSINESS_TAG_KEYS', 'project,owner'),
+      tags,
     });
   }
 }

@@ -2,6 +2,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { toSubject, truncateUtf8 } from '../core/message';
 import { AwsSettings } from '../core/setting-names';
 import { SettingLookup, requireSetting } from '../core/settings';
+import { awsEndpointOverride } from './endpoints';
 
 /** SNS subjects: under 100 printable ASCII characters. */
 export const SNS_MAX_SUBJECT_LENGTH = 99;
@@ -52,13 +53,13 @@ export async function publishToSns(
 
 /**
  * Publishing to the topic the function's settings name (`TRAILWATCH_SNS_TOPIC_ARN`), in the topic's own region,
- * through `TRAILWATCH_AWS_ENDPOINT` when set. The settings are read when an alert is due, so a missing topic fails
+ * through `TRAILWATCH_AWS_ENDPOINT` when set (checked: https on an AWS domain, see endpoints.ts). The settings are read when an alert is due, so a missing topic fails
  * the invocation that would have published (and Lambda's retries keep that event), not every invocation.
  */
 export function snsPublisher(settings: SettingLookup): (subject: string, body: string) => Promise<string> {
   return async (subject, body) => {
     const topicArn = requireSetting(settings, AwsSettings.SNS_TOPIC_ARN);
     const region = topicRegion(topicArn) ?? requireSetting(settings, 'AWS_REGION');
-    return publishToSns(snsClient(region, settings(AwsSettings.AWS_ENDPOINT)), topicArn, subject, body);
+    return publishToSns(snsClient(region, awsEndpointOverride(settings)), topicArn, subject, body);
   };
 }

@@ -4,9 +4,9 @@
  * read the function says so loudly (a problem the handler turns into an alert), never silently. A source that fails
  * keeps its last good entries; one never read adds nothing, so the alarm fails closed (more alerts, not fewer).
  */
-import { IpAllowList } from './allow-list';
+import { IpAllowList, isAnyAddressBlock } from './allow-list';
 import { AlertMessage, cleanText, toSubject } from './message';
-import { SettingLookup, intSetting, listSetting } from './settings';
+import { SettingLookup, boolSetting, intSetting, listSetting } from './settings';
 import { LoginAlarmSettings } from './setting-names';
 
 /** One managed source. `read` returns the entries (already split) or the raw text of an object / parameter. */
@@ -81,6 +81,11 @@ export interface ManagedAllowListOptions {
   readonly sources: readonly AllowListSource[];
   readonly ttlMs: number;
   readonly now?: () => number;
+  /**
+   * Keep blocks of every address (`0.0.0.0/0`, `::/0`) read from a source. Off, they are skipped and reported: the
+   * construct refuses them inline without the same acknowledgement. @default false
+   */
+  readonly allowAnySourceAddress?: boolean;
 }
 
 /** Inline entries plus managed sources, cached for `ttlMs`. One instance per function instance. */
@@ -126,8 +131,17 @@ export class ManagedAllowList {
         entries.push(...(kept ?? []));
         continue;
       }
-      const valid = answer.entries.filter((e) => IpAllowList.isValidEntry(e));
+      const wellFormed = answer.entries.filter((e) => IpAllowList.isValidEntry(e));
       const invalid = answer.entries.filter((e) => !IpAllowList.isValidEntry(e));
+      const anyAddress = this.options.allowAnySourceAddress ? [] : wellFormed.filter((e) => isAnyAddressBlock(e));
+      const valid = wellFormed.filter((e) => !anyAddress.includes(e));
+      if (anyAddress.length > 0) {
+        problems.push(
+          `allow-list source ${name} has entries that admit every address, skipped (set allowAnySourceAddress on the construct to accept them): ${anyAddress
+            .map((e) => `"${e}"`)
+            .join(', ')}`,
+        );
+      }
       if (invalid.length > 0) {
         problems.push(
           `allow-list source ${name} has ${invalid.length} entries that are not IP addresses or CIDR blocks, skipped: ${invalid
@@ -181,9 +195,13 @@ export class LoginAllowList {
   ): Promise<IpAllowList> {
     const inline = listSetting(lookup, LoginAlarmSettings.ALLOW_LIST);
     const { refs, ttlMs } = allowListSourceSettings(lookup);
-    const key = JSON.stringify([inline, refs.map((r) => r.text), ttlMs]);
+    const allowAnySourceAddress = boolSetting(lookup, LoginAlarmSettings.ALLOW_ANY_SOURCE_ADDRESS, false);
+    const key = JSON.stringify([inline, refs.map((r) => r.text), ttlMs, allowAnySourceAddress]);
     if (this.managed?.key !== key) {
-      this.managed = { key, list: new ManagedAllowList({ inline, sources: refs.map(this.toSource), ttlMs }) };
+      this.managed = {
+        key,
+        list: new ManagedAllowList({ inline, sources: refs.map(this.toSource), ttlMs, allowAnySourceAddress }),
+      };
     }
     const snapshot = await this.managed.list.get();
     if (snapshot.refreshed && snapshot.problems.length > 0) {

@@ -254,3 +254,16 @@ export function parseAddress(ip: string | undefined): ipaddr.IPv4 | ipaddr.IPv6 
 export function isIpOrCidr(entry: string): boolean {
   return IpAllowList.isValidEntry(entry);
 }
+
+/**
+ * True for a block that holds every address of its family: any `/0`, and `::ffff:0:0/96` (every IPv4 address,
+ * IPv4-mapped). An allow-list holding one never finds a sign-in outside it.
+ */
+export function isAnyAddressBlock(entry: string): boolean {
+  const match = /^(.+)\/(\d{1,3})$/.exec(entry.trim());
+  if (!match || !IpAllowList.isValidEntry(entry)) return false;
+  const prefix = Number(match[2]);
+  if (prefix === 0) return true;
+  // ::ffff:a.b.c.d/96 is the IPv4 block a.b.c.d/0.
+  return prefix === 96 && /^::ffff:/i.test(match[1]);
+}

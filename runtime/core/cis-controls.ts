@@ -4,8 +4,6 @@
  * the CTS key event notification (operations and filter) on Huawei Cloud and Open Telekom Cloud, or why there is no
  * equivalent. Pure data and functions: the constructs of every cloud (and the docs) read it, none re-declares it.
  */
-import { OptionProblem } from './option-problem';
-
 export type CisControlId =
   | 'CloudWatch.1'
   | 'CloudWatch.2'
@@ -40,7 +38,7 @@ interface CtsOperationRow extends CtsOperation {
   readonly clouds?: readonly CtsCloud[];
 }
 
-/** A CTS notification filter (Huawei Cloud only: OTC's event notification has no filter). */
+/** A CTS notification filter: how the rules combine, and rules `key = value` / `key != value`. */
 export interface CtsFilter {
   readonly condition: 'AND' | 'OR';
   readonly rules: readonly string[];
@@ -77,8 +75,15 @@ export interface CisControl {
 
 const SECURITY_HUB = 'https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html';
 const HW = 'https://support.huaweicloud.com/intl/en-us';
-const IAM_TRACES = [`${HW}/usermanual-iam/iam_01_0012.html`, `${HW}/eu-west-0-usermanual-iam/iam_01_0012.html`, 'https://docs.otc.t-systems.com/en-us/usermanual/iam/iam_01_0012.html'];
-const VPC_TRACES = [`${HW}/usermanual-vpc/vpc010016.html`, 'https://support.huaweicloud.com/en-us/usermanual-vpc/vpc010016.html'];
+const IAM_TRACES = [
+  `${HW}/usermanual-iam/iam_01_0012.html`,
+  `${HW}/eu-west-0-usermanual-iam/iam_01_0012.html`,
+  'https://docs.otc.t-systems.com/en-us/usermanual/iam/iam_01_0012.html',
+];
+const VPC_TRACES = [
+  `${HW}/usermanual-vpc/vpc010016.html`,
+  'https://support.huaweicloud.com/en-us/usermanual-vpc/vpc010016.html',
+];
 const LOGIN_ALARM_NOTE = 'the LoginAuditPattern login alarm function covers it';
 
 /** CloudWatch.1–14 in order. */
@@ -87,11 +92,15 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     id: 'CloudWatch.1',
     title: 'A log metric filter and alarm should exist for usage of the "root" user',
     watches: 'any API call or sign-in by the account root user',
-    remediation: 'Find out who used the root user and why; rotate its password and MFA if unexpected, and do daily work with IAM roles',
-    awsFilterPattern: '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
+    remediation:
+      'Find out who used the root user and why; rotate its password and MFA if unexpected, and do daily work with IAM roles',
+    awsFilterPattern:
+      '{$.userIdentity.type="Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType !="AwsServiceEvent"}',
     awsMetricName: 'RootAccountUsage',
     awsSource: `${SECURITY_HUB}#cloudwatch-1`,
-    cts: { noEquivalent: `CTS notifications cannot select by identity type (account owner vs IAM user); ${LOGIN_ALARM_NOTE} (alertOnRootLogin)` },
+    cts: {
+      noEquivalent: `CTS notifications cannot select by identity type (account owner vs IAM user); ${LOGIN_ALARM_NOTE} (alertOnRootLogin)`,
+    },
   },
   {
     id: 'CloudWatch.2',
@@ -104,19 +113,25 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     cts: {
       // Every operation, narrowed to refused ones by the HTTP status CTS records as the trace's code.
       completeWithFilter: { condition: 'OR', rules: ['code = 401', 'code = 403'] },
-      sources: ['https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/v1.97.1/docs/resources/cts_notification.md'],
+      sources: [
+        'https://github.com/huaweicloud/terraform-provider-huaweicloud/blob/v1.97.1/docs/resources/cts_notification.md',
+        'https://registry.terraform.io/providers/opentelekomcloud/opentelekomcloud/1.36.54/docs/resources/cts_event_notification_v3',
+      ],
     },
   },
   {
     id: 'CloudWatch.3',
     title: 'Ensure a log metric filter and alarm exist for Management Console sign-in without MFA',
     watches: 'successful console sign-ins of IAM users without MFA',
-    remediation: 'Require MFA for the user (an IAM policy denying actions without aws:MultiFactorAuthPresent) and confirm the sign-in was theirs',
+    remediation:
+      'Require MFA for the user (an IAM policy denying actions without aws:MultiFactorAuthPresent) and confirm the sign-in was theirs',
     awsFilterPattern:
       '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && ($.responseElements.ConsoleLogin = "Success") }',
     awsMetricName: 'ConsoleSigninWithoutMFA',
     awsSource: `${SECURITY_HUB}#cloudwatch-3`,
-    cts: { noEquivalent: `CTS sign-in traces are not selectable by MFA use in a notification; ${LOGIN_ALARM_NOTE} on AWS only` },
+    cts: {
+      noEquivalent: `CTS sign-in traces are not selectable by MFA use in a notification; ${LOGIN_ALARM_NOTE} on AWS only`,
+    },
   },
   {
     id: 'CloudWatch.4',
@@ -131,11 +146,26 @@ export const CIS_CONTROLS: readonly CisControl[] = [
       globalService: true,
       operations: [
         { service: 'IAM', resourceType: 'userGroup', traceNames: ['addUserToGroup', 'removeUserFromGroup'] },
-        { service: 'IAM', resourceType: 'userGroup', traceNames: ['createUserGroup', 'updateUserGroup', 'deleteUserGroup'], clouds: ['huaweicloud'] },
-        { service: 'IAM', resourceType: 'userGroup', traceNames: ['createGroup', 'updateGroup', 'deleteGroup'], clouds: ['opentelekomcloud'] },
+        {
+          service: 'IAM',
+          resourceType: 'userGroup',
+          traceNames: ['createUserGroup', 'updateUserGroup', 'deleteUserGroup'],
+          clouds: ['huaweicloud'],
+        },
+        {
+          service: 'IAM',
+          resourceType: 'userGroup',
+          traceNames: ['createGroup', 'updateGroup', 'deleteGroup'],
+          clouds: ['opentelekomcloud'],
+        },
         { service: 'IAM', resourceType: 'agency', traceNames: ['createAgency', 'updateAgency', 'deleteAgency'] },
         // IAM identity policies (IAM v5), Huawei Cloud only.
-        { service: 'IAM', resourceType: 'group', traceNames: ['attachGroupPolicyV5', 'detachGroupPolicyV5'], clouds: ['huaweicloud'] },
+        {
+          service: 'IAM',
+          resourceType: 'group',
+          traceNames: ['attachGroupPolicyV5', 'detachGroupPolicyV5'],
+          clouds: ['huaweicloud'],
+        },
         {
           service: 'IAM',
           resourceType: 'agency',
@@ -156,7 +186,9 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     awsMetricName: 'CloudTrailChanges',
     awsSource: `${SECURITY_HUB}#cloudwatch-5`,
     cts: {
-      operations: [{ service: 'CTS', resourceType: 'tracker', traceNames: ['createTracker', 'updateTracker', 'deleteTracker'] }],
+      operations: [
+        { service: 'CTS', resourceType: 'tracker', traceNames: ['createTracker', 'updateTracker', 'deleteTracker'] },
+      ],
       sources: [`${HW}/usermanual-cts/cts_03_0021_01.html`],
     },
   },
@@ -164,7 +196,8 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     id: 'CloudWatch.6',
     title: 'Ensure a log metric filter and alarm exist for AWS Management Console authentication failures',
     watches: 'console sign-ins that failed authentication',
-    remediation: 'Look for repeated failures from one source IP (password guessing); lock or rotate the targeted credentials',
+    remediation:
+      'Look for repeated failures from one source IP (password guessing); lock or rotate the targeted credentials',
     awsFilterPattern: '{($.eventName=ConsoleLogin) && ($.errorMessage="Failed authentication")}',
     awsMetricName: 'ConsoleAuthenticationFailure',
     awsSource: `${SECURITY_HUB}#cloudwatch-6`,
@@ -181,8 +214,10 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     id: 'CloudWatch.7',
     title: 'Ensure a log metric filter and alarm exist for disabling or scheduled deletion of customer managed keys',
     watches: 'customer managed KMS keys disabled or scheduled for deletion',
-    remediation: 'Cancel the deletion or re-enable the key unless it was planned: data encrypted under it becomes unreadable',
-    awsFilterPattern: '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}',
+    remediation:
+      'Cancel the deletion or re-enable the key unless it was planned: data encrypted under it becomes unreadable',
+    awsFilterPattern:
+      '{($.eventSource=kms.amazonaws.com) && (($.eventName=DisableKey) || ($.eventName=ScheduleKeyDeletion))}',
     awsMetricName: 'DisableOrDeleteCMK',
     awsSource: `${SECURITY_HUB}#cloudwatch-7`,
     cts: {
@@ -241,7 +276,11 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     awsSource: `${SECURITY_HUB}#cloudwatch-10`,
     cts: {
       operations: [
-        { service: 'VPC', resourceType: 'security_groups', traceNames: ['createSecurity-group', 'updateSecurity-group', 'deleteSecurity-group'] },
+        {
+          service: 'VPC',
+          resourceType: 'security_groups',
+          traceNames: ['createSecurity-group', 'updateSecurity-group', 'deleteSecurity-group'],
+        },
         {
           service: 'VPC',
           resourceType: 'security-group-rules',
@@ -261,7 +300,9 @@ export const CIS_CONTROLS: readonly CisControl[] = [
       '{($.eventName=CreateNetworkAcl) || ($.eventName=CreateNetworkAclEntry) || ($.eventName=DeleteNetworkAcl) || ($.eventName=DeleteNetworkAclEntry) || ($.eventName=ReplaceNetworkAclEntry) || ($.eventName=ReplaceNetworkAclAssociation)}',
     awsMetricName: 'NACLChanges',
     awsSource: `${SECURITY_HUB}#cloudwatch-11`,
-    cts: { noEquivalent: "the CTS trace names of network ACL (firewall) changes are not in the VPC service's CTS tables" },
+    cts: {
+      noEquivalent: "the CTS trace names of network ACL (firewall) changes are not in the VPC service's CTS tables",
+    },
   },
   {
     id: 'CloudWatch.12',
@@ -272,7 +313,9 @@ export const CIS_CONTROLS: readonly CisControl[] = [
       '{($.eventName=CreateCustomerGateway) || ($.eventName=DeleteCustomerGateway) || ($.eventName=AttachInternetGateway) || ($.eventName=CreateInternetGateway) || ($.eventName=DeleteInternetGateway) || ($.eventName=DetachInternetGateway)}',
     awsMetricName: 'NetworkGatewayChanges',
     awsSource: `${SECURITY_HUB}#cloudwatch-12`,
-    cts: { noEquivalent: 'VPCs have no internet or customer gateway resource (EIPs and NAT gateways are separate services)' },
+    cts: {
+      noEquivalent: 'VPCs have no internet or customer gateway resource (EIPs and NAT gateways are separate services)',
+    },
   },
   {
     id: 'CloudWatch.13',
@@ -296,7 +339,10 @@ export const CIS_CONTROLS: readonly CisControl[] = [
     awsSource: `${SECURITY_HUB}#cloudwatch-14`,
     cts: {
       operations: [{ service: 'VPC', resourceType: 'vpc', traceNames: ['createVpc', 'modifyVpc', 'deleteVpc'] }],
-      sources: [...VPC_TRACES, 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/master/docs/resources/cts_event_notification_v3.md'],
+      sources: [
+        ...VPC_TRACES,
+        'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/master/docs/resources/cts_event_notification_v3.md',
+      ],
     },
   },
 ];
@@ -321,14 +367,25 @@ export interface CtsNotificationSpec {
 }
 
 /** The CTS notification of a control on one cloud, or why it has none there. */
-export function ctsNotificationSpec(control: CisControl, cloud: CtsCloud): CtsNotificationSpec | { readonly noEquivalent: string } {
+export function ctsNotificationSpec(
+  control: CisControl,
+  cloud: CtsCloud,
+): CtsNotificationSpec | { readonly noEquivalent: string } {
   const cts = control.cts;
   if ('noEquivalent' in cts) return cts;
   if (cts.completeWithFilter) {
-    if (cloud === 'opentelekomcloud') return { noEquivalent: 'OTC event notifications have no filter to select refused calls' };
-    return { operationType: 'complete', operations: [], filter: cts.completeWithFilter, globalService: cts.globalService ?? false };
+    return {
+      operationType: 'complete',
+      operations: [],
+      filter: cts.completeWithFilter,
+      globalService: cts.globalService ?? false,
+    };
   }
-  return { operationType: 'customized', operations: mergeOperations(cts.operations ?? [], cloud), globalService: cts.globalService ?? false };
+  return {
+    operationType: 'customized',
+    operations: mergeOperations(cts.operations ?? [], cloud),
+    globalService: cts.globalService ?? false,
+  };
 }
 
 function mergeOperations(rows: readonly CtsOperationRow[], cloud: CtsCloud): CtsOperation[] {
@@ -340,44 +397,4 @@ function mergeOperations(rows: readonly CtsOperationRow[], cloud: CtsCloud): Cts
     merged.set(key, entry);
   }
   return [...merged.values()];
-}
-
-/** Per-control settings every cloud's pack accepts. */
-export interface CisControlOptions {
-  /** @default true (every control with an equivalent on the cloud) */
-  readonly enabled?: boolean;
-}
-
-/** The options contract of the CIS monitoring pack, shared by the clouds. */
-export interface CisAlarmsOptions<T extends CisControlOptions = CisControlOptions> {
-  /** Settings per control id (`'CloudWatch.1'` … `'CloudWatch.14'`). @default every control on, with its defaults */
-  readonly controls?: Partial<Record<CisControlId, T>>;
-}
-
-/** The controls a pack creates: enabled, in table order. */
-export function enabledCisControls(options: CisAlarmsOptions): CisControl[] {
-  return CIS_CONTROLS.filter((c) => options.controls?.[c.id]?.enabled !== false);
-}
-
-/** Synth-time checks of the shared options: control ids as written, and at least one control left on. */
-export function cisOptionProblems(fieldPrefix: string, options: CisAlarmsOptions): OptionProblem[] {
-  const problems: OptionProblem[] = [];
-  const controls = (options.controls ?? {}) as Record<string, CisControlOptions | undefined>;
-  for (const id of Object.keys(controls)) {
-    if (!(CIS_CONTROL_IDS as readonly string[]).includes(id)) {
-      problems.push({
-        field: `${fieldPrefix}.controls["${id}"]`,
-        problem: `"${id}" is not a CIS control of the pack`,
-        fix: `Use one of ${CIS_CONTROL_IDS.join(', ')} (spelled as Security Hub does)`,
-      });
-    }
-  }
-  if (problems.length === 0 && enabledCisControls(options).length === 0) {
-    problems.push({
-      field: `${fieldPrefix}.controls`,
-      problem: 'every control is disabled, so the pack would create nothing',
-      fix: 'Leave at least one control enabled, or leave the pack out',
-    });
-  }
-  return problems;
 }

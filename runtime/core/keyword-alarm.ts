@@ -26,9 +26,15 @@ export interface KeywordAlarmConfig {
 
 let cachedMatcher: { readonly key: string; readonly matcher: KeywordMatcher } | undefined;
 
-/** Reads the settings; throws naming the setting when one is wrong (a bad deployment must not pass silently). */
-export function readKeywordAlarmConfig(lookup: SettingLookup): KeywordAlarmConfig {
-  const keywords = listSetting(lookup, LogKeywordAlarmSettings.KEYWORDS, DEFAULT_ALERT_KEYWORDS);
+/**
+ * Reads the settings; throws naming the setting when one is wrong (a bad deployment must not pass silently).
+ * `defaultKeywords` apply when the keyword setting is absent (the cloud's default).
+ */
+export function readKeywordAlarmConfig(
+  lookup: SettingLookup,
+  defaultKeywords: readonly string[] = DEFAULT_ALERT_KEYWORDS,
+): KeywordAlarmConfig {
+  const keywords = listSetting(lookup, LogKeywordAlarmSettings.KEYWORDS, defaultKeywords);
   const caseSensitive = boolSetting(lookup, LogKeywordAlarmSettings.KEYWORDS_CASE_SENSITIVE, true);
   const key = `${caseSensitive}:${keywords.join(',')}`;
   if (cachedMatcher?.key !== key) {

@@ -7,6 +7,13 @@
 /** The severities most loggers print. */
 export const DEFAULT_ALERT_KEYWORDS: readonly string[] = ['WARN', 'WARNING', 'ERROR', 'ERR', 'FATAL'];
 
+/**
+ * The default of the Huawei-family keyword alarm (Huawei Cloud and Open Telekom Cloud): the common severities plus
+ * `WRN`. Both clouds' FunctionGraph guides alarm on WARN, WRN, ERROR and ERR lines, and the LTS trigger example of
+ * Huawei's documentation logs `2018-08-08/08:08:08 [WRN] [test.go:08]This is a test message.`
+ */
+export const HUAWEI_FAMILY_ALERT_KEYWORDS: readonly string[] = ['WARN', 'WRN', 'WARNING', 'ERROR', 'ERR', 'FATAL'];
+
 export const MAX_KEYWORDS = 50;
 export const MAX_KEYWORD_LENGTH = 64;
 

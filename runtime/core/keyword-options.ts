@@ -14,7 +14,8 @@ export interface KeywordAlarmOptions {
   /**
    * Whole words that raise an alert: letters, digits and `_` only, no duplicates. A keyword matches where it is
    * not part of a longer word, so `ERR` matches `[ERR]` and `ERR:` but not `TERRAIN` or `ERRORS_TOTAL`.
-   * @default ["WARN", "WARNING", "ERROR", "ERR", "FATAL"]
+   * @default ["WARN", "WARNING", "ERROR", "ERR", "FATAL"] on AWS; Huawei Cloud and Open Telekom Cloud add "WRN"
+   * (`HUAWEI_FAMILY_ALERT_KEYWORDS`)
    */
   readonly keywords?: readonly string[];
   /** @default true (`error` in a sentence does not match `ERROR`) */
@@ -68,10 +69,14 @@ export function archivePrefixOf(options: KeywordAlarmOptions): string {
   return normalizeKeyPrefix(options.archivePrefix ?? DEFAULT_ARCHIVE_PREFIX);
 }
 
-/** The function settings for these options. */
-export function keywordAlarmEnvironment(options: KeywordAlarmOptions, archiveBucket: string): Record<string, string> {
+/** The function settings for these options; `defaultKeywords` is the cloud's default when `keywords` is left out. */
+export function keywordAlarmEnvironment(
+  options: KeywordAlarmOptions,
+  archiveBucket: string,
+  defaultKeywords: readonly string[] = DEFAULT_ALERT_KEYWORDS,
+): Record<string, string> {
   return {
-    [LogKeywordAlarmSettings.KEYWORDS]: (options.keywords ?? DEFAULT_ALERT_KEYWORDS).join(','),
+    [LogKeywordAlarmSettings.KEYWORDS]: (options.keywords ?? defaultKeywords).join(','),
     [LogKeywordAlarmSettings.KEYWORDS_CASE_SENSITIVE]: String(options.caseSensitive ?? true),
     [LogKeywordAlarmSettings.ALERT_MAX_LINES]: String(options.alertMaxLines ?? DEFAULT_ALERT_MAX_LINES),
     [LogKeywordAlarmSettings.ARCHIVE_BUCKET]: archiveBucket,

@@ -30,13 +30,21 @@ export function redactPatterns(patterns: readonly RegExp[]): LogRedactor {
 }
 
 /** Field names whose values are never logged: tokens, keys, passwords, auth headers. */
-const SECRET_KEY = /(token|secret|password|passwd|authorization|credential|cookie|signature|access[-_]?key|private[-_]?key)/i;
+const SECRET_KEY =
+  /(token|secret|password|passwd|authorization|credential|cookie|signature|access[-_]?key|private[-_]?key)/i;
 
 function maskSecrets(value: unknown, depth = 0): unknown {
   if (depth > 8) return value;
   if (Array.isArray(value)) return value.map((v) => maskSecrets(v, depth + 1));
   if (!isRecord(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET_KEY.test(k) && v !== undefined && v !== null && typeof v !== 'number' && typeof v !== 'boolean' ? '[redacted]' : maskSecrets(v, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      SECRET_KEY.test(k) && v !== undefined && v !== null && typeof v !== 'number' && typeof v !== 'boolean'
+        ? '[redacted]'
+        : maskSecrets(v, depth + 1),
+    ]),
+  );
 }
 
 export function log(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
@@ -50,7 +58,9 @@ export function log(level: LogLevel, message: string, fields: Record<string, unk
     }
   }
   // The marker comes first and no field may replace it, the level or the message.
-  const rest = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'logger' && key !== 'level' && key !== 'message'));
+  const rest = Object.fromEntries(
+    Object.entries(entry).filter(([key]) => key !== 'logger' && key !== 'level' && key !== 'message'),
+  );
   const line = JSON.stringify({ logger: 'trailwatch', level, message, ...rest });
   if (level === 'error') console.error(line);
   else if (level === 'warn') console.warn(line);
@@ -75,7 +85,11 @@ const OWN_START = '{"logger":"trailwatch",';
  * `"logger":"trailwatch"` anywhere else (an application log, another group) is matched like any line, so nobody can
  * blind the alarm by writing that marker.
  */
-export function isOwnLogLine(line: string, own: LogSource | undefined, from: { readonly group: string; readonly stream: string }): boolean {
+export function isOwnLogLine(
+  line: string,
+  own: LogSource | undefined,
+  from: { readonly group: string; readonly stream: string },
+): boolean {
   if (!own || own.group === '' || from.group !== own.group) return false;
   if (own.stream && from.stream !== own.stream) return false;
   let body = line.trim();
@@ -84,7 +98,12 @@ export function isOwnLogLine(line: string, own: LogSource | undefined, from: { r
   if (!body.startsWith(OWN_START)) return false;
   try {
     const parsed: unknown = JSON.parse(body);
-    return isRecord(parsed) && parsed.logger === 'trailwatch' && typeof parsed.level === 'string' && typeof parsed.message === 'string';
+    return (
+      isRecord(parsed) &&
+      parsed.logger === 'trailwatch' &&
+      typeof parsed.level === 'string' &&
+      typeof parsed.message === 'string'
+    );
   } catch {
     return false;
   }

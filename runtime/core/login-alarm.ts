@@ -4,6 +4,7 @@
  */
 import { AuditEvent, ParseResult } from './audit-event';
 import { IpAllowList } from './allow-list';
+import { LoginAllowList } from './allow-list-source';
 import { log } from './log';
 import { AlertMessage, formatAuditAlert } from './message';
 import { FINDING_TEXT, LoginEvaluation, LoginFinding, LoginRuleSettings, evaluateLogin } from './login-rules';
@@ -17,7 +18,10 @@ import { SettingLookup, boolSetting, listSetting, requireSetting } from './setti
  */
 export function readLoginRuleSettings(lookup: SettingLookup, profile: LoginAlarmProfile): LoginRuleSettings {
   const entries = listSetting(lookup, LoginAlarmSettings.ALLOW_LIST);
-  requireSetting(lookup, LoginAlarmSettings.ALLOW_LIST);
+  // An inline list, managed sources, or both (the construct refuses neither).
+  if (listSetting(lookup, LoginAlarmSettings.ALLOW_LIST_SOURCES).length === 0) {
+    requireSetting(lookup, LoginAlarmSettings.ALLOW_LIST);
+  }
   return {
     allowList: IpAllowList.parse(entries),
     watchedActions: listSetting(lookup, LoginAlarmSettings.WATCHED_ACTIONS, profile.defaultWatchedActions),
@@ -29,6 +33,25 @@ export function readLoginRuleSettings(lookup: SettingLookup, profile: LoginAlarm
       profile.defaultAlertOnMissingMfa ?? false,
     ),
   };
+}
+
+/**
+ * The rules with the allow-list a handler judges with: the inline entries plus the managed sources
+ * (`TRAILWATCH_ALLOW_LIST_SOURCES`), read through the function instance's `LoginAllowList` cache. A source that
+ * cannot be read is published as an alert of its own through `io.publish` (see `LoginAllowList.current`).
+ */
+export async function loginRuleSettingsWithSources(
+  lookup: SettingLookup,
+  profile: LoginAlarmProfile,
+  allowLists: LoginAllowList,
+  io: Pick<LoginAlarmIo, 'publish' | 'subjectMaxLength' | 'requestId'>,
+): Promise<LoginRuleSettings> {
+  const rules = readLoginRuleSettings(lookup, profile);
+  if (listSetting(lookup, LoginAlarmSettings.ALLOW_LIST_SOURCES).length === 0) return rules;
+  const allowList = await allowLists.current(lookup, io.publish, io.subjectMaxLength, (level, message, fields) =>
+    log(level, message, { ...fields, requestId: io.requestId }),
+  );
+  return { ...rules, allowList };
 }
 
 /** The alert for a sign-in with findings: a headline from the most serious finding, every reason listed. */

@@ -44,7 +44,10 @@ export function safeJson(value: unknown, space?: number): string {
  * squeezing to printable ASCII and cutting at the limit.
  */
 export function toSubject(text: string, maxLength: number): string {
-  const ascii = text.replace(/\s+/g, ' ').replace(/[^\x20-\x7e]/g, '?').trim();
+  const ascii = text
+    .replace(/\s+/g, ' ')
+    .replace(/[^\x20-\x7e]/g, '?')
+    .trim();
   return ascii.length <= maxLength ? ascii : `${ascii.slice(0, maxLength - 3)}...`;
 }
 
@@ -53,9 +56,15 @@ export function formatAuditAlert(alert: AlertText, subjectMaxLength = 99): Alert
   const e = alert.event;
   const c = (value: string | undefined, fallback: string) => (value ? cleanText(value) : fallback);
   const who = c(e.actor.name || e.actor.id, 'unknown user');
-  const where = [e.cloud, e.region].filter(Boolean).map((v) => cleanText(String(v))).join(' ');
+  const where = [e.cloud, e.region]
+    .filter(Boolean)
+    .map((v) => cleanText(String(v)))
+    .join(' ');
   const title = cleanText(alert.title);
-  const subject = toSubject(`[TrailWatch] ${title}: ${who} from ${c(e.sourceIp, 'unknown IP')} (${where})`, subjectMaxLength);
+  const subject = toSubject(
+    `[TrailWatch] ${title}: ${who} from ${c(e.sourceIp, 'unknown IP')} (${where})`,
+    subjectMaxLength,
+  );
   const lines = [
     `${title}.`,
     '',

@@ -15,6 +15,11 @@ export const LoginAlarmSettings = {
   ALLOW_LIST_SOURCES: 'TRAILWATCH_ALLOW_LIST_SOURCES',
   /** How long managed allow-list entries are cached (seconds). @default 300 */
   ALLOW_LIST_TTL_SECONDS: 'TRAILWATCH_ALLOW_LIST_TTL_SECONDS',
+  /**
+   * "true" when the construct's `allowAnySourceAddress` acknowledges blocks of every address; otherwise such entries
+   * read from a managed source are skipped and reported, as the construct refuses them inline.
+   */
+  ALLOW_ANY_SOURCE_ADDRESS: 'TRAILWATCH_ALLOW_ANY_SOURCE_ADDRESS',
 } as const;
 
 /** Where Huawei Cloud handlers send requests; every endpoint can be overridden (tests point them at localhost). */
@@ -36,8 +41,13 @@ export const HuaweiCloudSettings = {
 
 export const AwsSettings = {
   SNS_TOPIC_ARN: 'TRAILWATCH_SNS_TOPIC_ARN',
-  /** Optional endpoint override for every AWS client (tests, VPC endpoints, LocalStack). */
+  /**
+   * Optional endpoint override for every AWS client (VPC endpoints; tests). Like every `*_ENDPOINT` setting it must
+   * be https on amazonaws.com, amazonaws.com.cn or api.aws (runtime/aws/endpoints.ts).
+   */
   AWS_ENDPOINT: 'TRAILWATCH_AWS_ENDPOINT',
+  /** Local tests only: "true" also lets endpoint overrides be http(s) on 127.0.0.1/::1/localhost. */
+  ALLOW_LOCAL_ENDPOINTS: 'TRAILWATCH_ALLOW_LOCAL_ENDPOINTS',
 } as const;
 
 /** The log keyword alarm (LTS / CloudWatch Logs → alert + archive). */
@@ -74,6 +84,11 @@ export const TrailQuerySettings = {
   /** Endpoint overrides per client; each falls back to AwsSettings.AWS_ENDPOINT. */
   DYNAMODB_ENDPOINT: 'TRAILWATCH_DYNAMODB_ENDPOINT',
   S3_ENDPOINT: 'TRAILWATCH_S3_ENDPOINT',
+  /**
+   * "true": verify each CloudTrail digest file (signature with the region's CloudTrail key, hash of every log file it
+   * lists); a digest that fails is a failed message (SQS retries, then the dead-letter queue and its alarm).
+   */
+  VERIFY_DIGESTS: 'TRAILWATCH_VERIFY_DIGESTS',
 } as const;
 
 /** Tag-enrichment consumer (both clouds). */

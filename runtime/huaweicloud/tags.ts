@@ -63,7 +63,7 @@ const RESOURCE_TYPES: Record<string, readonly string[]> = {
 };
 
 /** Which tag APIs can answer for a CTS service type. */
-const SERVICE_APIS: Record<string, readonly string[]> = {
+export const SERVICE_APIS: Readonly<Record<string, readonly string[]>> = {
   ECS: ['ecs'],
   EVS: ['evs'],
   VPC: ['vpc', 'subnet', 'securityGroup', 'eip'],

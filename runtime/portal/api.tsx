@@ -33,9 +33,17 @@ export interface Stats {
   readonly errors: number;
   readonly groupCount: number;
   readonly groups: StatsGroup[];
+  /** With several `by` groupings: each one, by name. */
+  readonly results?: Record<string, { groupCount: number; groups: StatsGroup[] }>;
 }
 
-export type TrailEvent = Record<string, unknown> & { eventID: string; eventTime: string; eventName: string; user: string; service: string };
+export type TrailEvent = Record<string, unknown> & {
+  eventID: string;
+  eventTime: string;
+  eventName: string;
+  user: string;
+  service: string;
+};
 
 export interface EventPage {
   readonly items: TrailEvent[];
@@ -55,7 +63,9 @@ export class TrailApi {
     }
     let response: Response;
     try {
-      response = await fetch(`${this.config.apiUrl}${path}?${params.toString()}`, { headers: { authorization: `Bearer ${tokens.accessToken}` } });
+      response = await fetch(`${this.config.apiUrl}${path}?${params.toString()}`, {
+        headers: { authorization: `Bearer ${tokens.accessToken}` },
+      });
     } catch {
       throw new ApiFailure(0, 'The trail API cannot be reached. Check your connection and try again.');
     }
@@ -71,7 +81,10 @@ export class TrailApi {
     }
     if (!response.ok) {
       const message = (body as { message?: string } | undefined)?.message;
-      throw new ApiFailure(response.status, `The trail API answered ${response.status}${message ? `: ${message}` : ''}.`);
+      throw new ApiFailure(
+        response.status,
+        `The trail API answered ${response.status}${message ? `: ${message}` : ''}.`,
+      );
     }
     return body as T;
   }

@@ -53,7 +53,11 @@ export function App({ config, notice }: { config: PortalConfig; notice?: string 
           </p>
         )}
         <p>Who did what, and when, in your AWS accounts. Sign in to see the trail.</p>
-        <button type="button" class="primary" onClick={() => void signIn(config, `${location.pathname}${location.search}`)}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => void signIn(config, `${location.pathname}${location.search}`)}
+        >
           Sign in
         </button>
       </main>
@@ -67,10 +71,18 @@ export function App({ config, notice }: { config: PortalConfig; notice?: string 
       <header class="top">
         <h1>TrailWatch</h1>
         <nav aria-label="Pages">
-          <a href={serializeViewState({ ...state, view: View.DASHBOARD })} aria-current={state.view === View.DASHBOARD ? 'page' : undefined} onClick={(e) => (e.preventDefault(), navigate({ view: View.DASHBOARD }))}>
+          <a
+            href={serializeViewState({ ...state, view: View.DASHBOARD })}
+            aria-current={state.view === View.DASHBOARD ? 'page' : undefined}
+            onClick={(e) => (e.preventDefault(), navigate({ view: View.DASHBOARD }))}
+          >
             Dashboard
           </a>
-          <a href={serializeViewState({ ...state, view: View.SEARCH })} aria-current={state.view === View.SEARCH ? 'page' : undefined} onClick={(e) => (e.preventDefault(), navigate({ view: View.SEARCH }))}>
+          <a
+            href={serializeViewState({ ...state, view: View.SEARCH })}
+            aria-current={state.view === View.SEARCH ? 'page' : undefined}
+            onClick={(e) => (e.preventDefault(), navigate({ view: View.SEARCH }))}
+          >
             Search
           </a>
         </nav>
@@ -82,7 +94,13 @@ export function App({ config, notice }: { config: PortalConfig; notice?: string 
       <main id="main">
         <WindowPicker state={state} window={window} onChange={navigate} />
         {state.view === View.DASHBOARD ? (
-          <Dashboard window={window} keyEvents={config.keyEvents} onSearch={(kind, name) => navigate({ view: View.SEARCH, kind: kind as ViewState['kind'], name, eventName: '', filters: [] })} />
+          <Dashboard
+            window={window}
+            keyEvents={config.keyEvents}
+            onSearch={(kind, name) =>
+              navigate({ view: View.SEARCH, kind: kind as ViewState['kind'], name, eventName: '', filters: [] })
+            }
+          />
         ) : (
           <Search key={serializeViewState(state)} state={state} window={window} onChange={navigate} />
         )}
@@ -91,14 +109,27 @@ export function App({ config, notice }: { config: PortalConfig; notice?: string 
   );
 }
 
-function WindowPicker({ state, window, onChange }: { state: ViewState; window: { from: string; to: string }; onChange: (change: Partial<ViewState>) => void }) {
+function WindowPicker({
+  state,
+  window,
+  onChange,
+}: {
+  state: ViewState;
+  window: { from: string; to: string };
+  onChange: (change: Partial<ViewState>) => void;
+}) {
   const [from, setFrom] = useState(window.from.slice(0, 16));
   const [to, setTo] = useState(window.to.slice(0, 16));
   return (
     <section class="window" aria-label="Time window">
       <div class="presets" role="group" aria-label="Preset windows">
         {WINDOW_PRESETS.map((preset) => (
-          <button type="button" key={preset.id} aria-pressed={state.range === preset.id} onClick={() => onChange({ range: preset.id, from: undefined, to: undefined })}>
+          <button
+            type="button"
+            key={preset.id}
+            aria-pressed={state.range === preset.id}
+            onClick={() => onChange({ range: preset.id, from: undefined, to: undefined })}
+          >
             {preset.label}
           </button>
         ))}
@@ -112,11 +143,21 @@ function WindowPicker({ state, window, onChange }: { state: ViewState; window: {
       >
         <label>
           From (UTC)
-          <input type="datetime-local" value={from} required onInput={(e) => setFrom((e.target as HTMLInputElement).value)} />
+          <input
+            type="datetime-local"
+            value={from}
+            required
+            onInput={(e) => setFrom((e.target as HTMLInputElement).value)}
+          />
         </label>
         <label>
           To (UTC)
-          <input type="datetime-local" value={to} required onInput={(e) => setTo((e.target as HTMLInputElement).value)} />
+          <input
+            type="datetime-local"
+            value={to}
+            required
+            onInput={(e) => setTo((e.target as HTMLInputElement).value)}
+          />
         </label>
         <button type="submit">Apply</button>
       </form>

@@ -50,7 +50,10 @@ export function signedInUser(): string | undefined {
   const token = currentTokens()?.idToken ?? currentTokens()?.accessToken;
   if (!token) return undefined;
   try {
-    const claims = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as Record<string, unknown>;
+    const claims = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/'))) as Record<
+      string,
+      unknown
+    >;
     return String(claims.email ?? claims['cognito:username'] ?? claims.username ?? claims.sub ?? '');
   } catch {
     return undefined;
@@ -83,18 +86,33 @@ export async function completeSignIn(config: PortalConfig): Promise<string | und
   const code = params.get('code');
   const error = params.get('error');
   if (!code && !error) return undefined;
-  const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as { verifier: string; state: string; returnTo: string } | null;
+  const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as {
+    verifier: string;
+    state: string;
+    returnTo: string;
+  } | null;
   sessionStorage.removeItem(PENDING);
   if (error) throw new Error(`Sign-in failed: ${params.get('error_description') ?? error}`);
-  if (!pending || pending.state !== params.get('state')) throw new Error('Sign-in failed: the answer does not belong to this sign-in. Sign in again.');
+  if (!pending || pending.state !== params.get('state'))
+    throw new Error('Sign-in failed: the answer does not belong to this sign-in. Sign in again.');
   const response = await fetch(`${config.signInUrl}/oauth2/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.clientId, code: code!, redirect_uri: redirectUri(), code_verifier: pending.verifier }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: config.clientId,
+      code: code!,
+      redirect_uri: redirectUri(),
+      code_verifier: pending.verifier,
+    }),
   });
   if (!response.ok) throw new Error(`Sign-in failed: the sign-in service answered ${response.status}. Sign in again.`);
   const body = (await response.json()) as { access_token: string; id_token?: string; expires_in?: number };
-  const tokens: Tokens = { accessToken: body.access_token, idToken: body.id_token, expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000 };
+  const tokens: Tokens = {
+    accessToken: body.access_token,
+    idToken: body.id_token,
+    expiresAt: Date.now() + (body.expires_in ?? 3600) * 1000,
+  };
   sessionStorage.setItem(TOKENS, JSON.stringify(tokens));
   return pending.returnTo || '/';
 }

@@ -11,7 +11,19 @@ export interface Bar {
   readonly count: number;
 }
 
-export function BarList({ title, bars, total, more, onSelect }: { title: string; bars: readonly Bar[]; total: number; more: number; onSelect?: (key: string) => void }) {
+export function BarList({
+  title,
+  bars,
+  total,
+  more,
+  onSelect,
+}: {
+  title: string;
+  bars: readonly Bar[];
+  total: number;
+  more: number;
+  onSelect?: (key: string) => void;
+}) {
   const max = Math.max(1, ...bars.map((b) => b.count));
   return (
     <section class="card" aria-labelledby={`h-${title}`}>
@@ -23,7 +35,12 @@ export function BarList({ title, bars, total, more, onSelect }: { title: string;
           {bars.map((bar) => (
             <li key={bar.key}>
               {onSelect ? (
-                <button type="button" class="bar-label link" onClick={() => onSelect(bar.key)} title={`Search ${bar.key}`}>
+                <button
+                  type="button"
+                  class="bar-label link"
+                  onClick={() => onSelect(bar.key)}
+                  title={`Search ${bar.key}`}
+                >
                   {bar.key}
                 </button>
               ) : (
@@ -53,7 +70,15 @@ export interface TimelineSeries {
 }
 
 /** Stacked bars per bucket: each series is drawn as the running sum up to it, top series first. */
-export function Timeline({ keys, series, unit }: { keys: readonly string[]; series: readonly TimelineSeries[]; unit: 'hour' | 'day' }) {
+export function Timeline({
+  keys,
+  series,
+  unit,
+}: {
+  keys: readonly string[];
+  series: readonly TimelineSeries[];
+  unit: 'hour' | 'day';
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -72,7 +97,17 @@ export function Timeline({ keys, series, unit }: { keys: readonly string[]; seri
         cursor: { drag: { x: false, y: false } },
         scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
         axes: [{}, { size: 50 }],
-        series: [{}, ...order.map((i) => ({ label: series[i].label, fill: PALETTE[i % PALETTE.length], stroke: PALETTE[i % PALETTE.length], paths: bars, value: (_u: uPlot, _v: number, _s: number, idx: number | null) => (idx === null ? '' : String(series[i].values[idx] ?? 0)) }))],
+        series: [
+          {},
+          ...order.map((i) => ({
+            label: series[i].label,
+            fill: PALETTE[i % PALETTE.length],
+            stroke: PALETTE[i % PALETTE.length],
+            paths: bars,
+            value: (_u: uPlot, _v: number, _s: number, idx: number | null) =>
+              idx === null ? '' : String(series[i].values[idx] ?? 0),
+          })),
+        ],
       },
       [xs, ...order.map((i) => stacked[i])],
       element,
@@ -88,7 +123,12 @@ export function Timeline({ keys, series, unit }: { keys: readonly string[]; seri
   return (
     <section class="card wide" aria-labelledby="h-timeline">
       <h2 id="h-timeline">Events per {unit} (UTC), by service</h2>
-      <div ref={box} class="timeline" role="img" aria-label={`Events per ${unit}: ${totals.reduce((a, b) => a + b, 0)} in all, at most ${Math.max(0, ...totals)} in one ${unit}`} />
+      <div
+        ref={box}
+        class="timeline"
+        role="img"
+        aria-label={`Events per ${unit}: ${totals.reduce((a, b) => a + b, 0)} in all, at most ${Math.max(0, ...totals)} in one ${unit}`}
+      />
       <details>
         <summary>Timeline as a table</summary>
         <div class="scroll" tabIndex={0} role="region" aria-label="Timeline table">

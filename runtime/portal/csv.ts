@@ -3,10 +3,21 @@
  * carriage return at the start) get a leading apostrophe: event data comes from whoever made the calls.
  */
 
-export const CSV_COLUMNS = ['eventTime', 'user', 'eventName', 'service', 'eventSource', 'awsRegion', 'sourceIPAddress', 'errorCode', 'eventID'] as const;
+export const CSV_COLUMNS = [
+  'eventTime',
+  'user',
+  'eventName',
+  'service',
+  'eventSource',
+  'awsRegion',
+  'sourceIPAddress',
+  'errorCode',
+  'eventID',
+] as const;
 
 export function csvCell(value: unknown): string {
-  let text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text =
+    value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

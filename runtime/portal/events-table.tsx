@@ -22,7 +22,9 @@ export function EventsTable({ title, path, query }: EventsTableProps) {
   const [exporting, setExporting] = useState<string | undefined>();
   // The parent keys this component on the query, so a new query starts again at page 1.
   const cursor = cursors[cursors.length - 1];
-  const [page, retry] = useLoad<EventPage>(`${queryKey}#${cursor ?? ''}`, () => api.get<EventPage>(path, { ...query, order: 'desc', limit: String(PAGE_SIZE), cursor }));
+  const [page, retry] = useLoad<EventPage>(`${queryKey}#${cursor ?? ''}`, () =>
+    api.get<EventPage>(path, { ...query, order: 'desc', limit: String(PAGE_SIZE), cursor }),
+  );
   const pageNumber = cursors.length;
 
   const exportCsv = async () => {

@@ -46,10 +46,15 @@ export function parsePortalConfig(value: unknown): PortalConfig {
 }
 
 /** Counts of the configured key events from `/stats?by=eventName` groups (a trailing `*` is a prefix). */
-export function keyEventCounts(keyEvents: readonly string[], groups: readonly { key: string; count: number }[]): { name: string; count: number }[] {
+export function keyEventCounts(
+  keyEvents: readonly string[],
+  groups: readonly { key: string; count: number }[],
+): { name: string; count: number }[] {
   return keyEvents.map((name) => {
     const prefix = name.endsWith('*') ? name.slice(0, -1) : undefined;
-    const count = groups.filter((g) => (prefix === undefined ? g.key === name : g.key.startsWith(prefix))).reduce((n, g) => n + g.count, 0);
+    const count = groups
+      .filter((g) => (prefix === undefined ? g.key === name : g.key.startsWith(prefix)))
+      .reduce((n, g) => n + g.count, 0);
     return { name, count };
   });
 }

@@ -7,16 +7,30 @@ import { ParamFilter, ResolvedWindow, SearchKind, ViewState } from './view-state
 
 const MAX_FILTERS = 10;
 
-export function Search({ state, window, onChange }: { state: ViewState; window: ResolvedWindow; onChange: (next: Partial<ViewState>) => void }) {
+export function Search({
+  state,
+  window,
+  onChange,
+}: {
+  state: ViewState;
+  window: ResolvedWindow;
+  onChange: (next: Partial<ViewState>) => void;
+}) {
   const [kind, setKind] = useState(state.kind);
   const [name, setName] = useState(state.name);
   const [eventName, setEventName] = useState(state.eventName);
   const [filters, setFilters] = useState<ParamFilter[]>(state.filters.length > 0 ? [...state.filters] : []);
   const submit = (e: Event) => {
     e.preventDefault();
-    onChange({ kind, name: name.trim(), eventName: eventName.trim(), filters: filters.filter((f) => f.name.trim() !== '') });
+    onChange({
+      kind,
+      name: name.trim(),
+      eventName: eventName.trim(),
+      filters: filters.filter((f) => f.name.trim() !== ''),
+    });
   };
-  const setFilter = (i: number, change: Partial<ParamFilter>) => setFilters(filters.map((f, j) => (j === i ? { ...f, ...change } : f)));
+  const setFilter = (i: number, change: Partial<ParamFilter>) =>
+    setFilters(filters.map((f, j) => (j === i ? { ...f, ...change } : f)));
   return (
     <>
       <form class="card wide search" onSubmit={submit} aria-labelledby="h-search">
@@ -31,12 +45,22 @@ export function Search({ state, window, onChange }: { state: ViewState; window: 
           </label>
           <label>
             {kind === SearchKind.USER ? 'User name' : 'Service (e.g. ec2)'}
-            <input value={name} required list="known-names" autoComplete="off" onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+            <input
+              value={name}
+              required
+              list="known-names"
+              autoComplete="off"
+              onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            />
           </label>
           <KnownNames kind={kind} />
           <label>
             Event name (optional; Create* for a prefix)
-            <input value={eventName} pattern="[A-Za-z0-9_.:\-]+\*?" onInput={(e) => setEventName((e.target as HTMLInputElement).value)} />
+            <input
+              value={eventName}
+              pattern="[A-Za-z0-9_.:\-]+\*?"
+              onInput={(e) => setEventName((e.target as HTMLInputElement).value)}
+            />
           </label>
         </div>
         <fieldset>
@@ -45,18 +69,34 @@ export function Search({ state, window, onChange }: { state: ViewState; window: 
             <div class="filter" key={i}>
               <label>
                 Parameter {i + 1}
-                <input value={filter.name} placeholder="instanceType" onInput={(e) => setFilter(i, { name: (e.target as HTMLInputElement).value })} />
+                <input
+                  value={filter.name}
+                  placeholder="instanceType"
+                  onInput={(e) => setFilter(i, { name: (e.target as HTMLInputElement).value })}
+                />
               </label>
               <label>
                 Value {i + 1}
-                <input value={filter.value} placeholder="t3.micro" onInput={(e) => setFilter(i, { value: (e.target as HTMLInputElement).value })} />
+                <input
+                  value={filter.value}
+                  placeholder="t3.micro"
+                  onInput={(e) => setFilter(i, { value: (e.target as HTMLInputElement).value })}
+                />
               </label>
-              <button type="button" onClick={() => setFilters(filters.filter((_, j) => j !== i))} aria-label={`Remove parameter ${i + 1}`}>
+              <button
+                type="button"
+                onClick={() => setFilters(filters.filter((_, j) => j !== i))}
+                aria-label={`Remove parameter ${i + 1}`}
+              >
                 Remove
               </button>
             </div>
           ))}
-          <button type="button" disabled={filters.length >= MAX_FILTERS} onClick={() => setFilters([...filters, { name: '', value: '' }])}>
+          <button
+            type="button"
+            disabled={filters.length >= MAX_FILTERS}
+            onClick={() => setFilters([...filters, { name: '', value: '' }])}
+          >
             Add parameter filter
           </button>
         </fieldset>
@@ -71,8 +111,14 @@ export function Search({ state, window, onChange }: { state: ViewState; window: 
 
 function KnownNames({ kind }: { kind: SearchKind }) {
   const { api } = useApp();
-  const [names] = useLoad<{ items: { name: string }[] }>(kind, () => api.get(kind === SearchKind.USER ? '/users' : '/services', { limit: '1000' }));
-  return <datalist id="known-names">{names.status === 'ready' && names.data.items.map((item) => <option key={item.name} value={item.name} />)}</datalist>;
+  const [names] = useLoad<{ items: { name: string }[] }>(kind, () =>
+    api.get(kind === SearchKind.USER ? '/users' : '/services', { limit: '1000' }),
+  );
+  return (
+    <datalist id="known-names">
+      {names.status === 'ready' && names.data.items.map((item) => <option key={item.name} value={item.name} />)}
+    </datalist>
+  );
 }
 
 function Results({ state, window }: { state: ViewState; window: ResolvedWindow }) {
@@ -105,7 +151,8 @@ function Results({ state, window }: { state: ViewState; window: ResolvedWindow }
         {count.status === 'error' && <Failure message={count.message} retry={retry} />}
         {count.status === 'ready' && (
           <p>
-            <strong data-testid="search-count">{count.data.toLocaleString('en-US')}</strong> matching events in the window.
+            <strong data-testid="search-count">{count.data.toLocaleString('en-US')}</strong> matching events in the
+            window.
           </p>
         )}
       </section>

@@ -14,12 +14,19 @@ export function useApp(): AppContextValue {
   return useContext(AppContext)!;
 }
 
-export type Load<T> = { readonly status: 'loading' } | { readonly status: 'ready'; readonly data: T } | { readonly status: 'error'; readonly message: string };
+export type Load<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly data: T }
+  | { readonly status: 'error'; readonly message: string };
 
 /** Runs `load` whenever `key` changes; `retry` runs it again. Late answers of an older key are dropped. */
 export function useLoad<T>(key: string, load: () => Promise<T>): [Load<T>, () => void] {
   const { onSessionExpired } = useApp();
-  const [state, setState] = useState<{ key: string; attempt: number; load: Load<T> }>({ key, attempt: 0, load: { status: 'loading' } });
+  const [state, setState] = useState<{ key: string; attempt: number; load: Load<T> }>({
+    key,
+    attempt: 0,
+    load: { status: 'loading' },
+  });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
@@ -29,7 +36,12 @@ export function useLoad<T>(key: string, load: () => Promise<T>): [Load<T>, () =>
       (error: unknown) => {
         if (!current) return;
         if (error instanceof SessionExpired) onSessionExpired();
-        else setState({ key, attempt, load: { status: 'error', message: error instanceof Error ? error.message : String(error) } });
+        else
+          setState({
+            key,
+            attempt,
+            load: { status: 'error', message: error instanceof Error ? error.message : String(error) },
+          });
       },
     );
     return () => {
@@ -37,7 +49,10 @@ export function useLoad<T>(key: string, load: () => Promise<T>): [Load<T>, () =>
     };
   }, [key, attempt]);
   // Until the effect has run for a new key, the old answer must not show as the new one.
-  return [state.key === key && state.attempt === attempt ? state.load : { status: 'loading' }, () => setAttempt((n) => n + 1)];
+  return [
+    state.key === key && state.attempt === attempt ? state.load : { status: 'loading' },
+    () => setAttempt((n) => n + 1),
+  ];
 }
 
 export function Loading({ what }: { what: string }) {

@@ -104,7 +104,8 @@ export function resolveViewWindow(state: ViewState, nowMs: number): ResolvedWind
       return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), lengthMs: to - from };
     }
   }
-  const preset = WINDOW_PRESETS.find((p) => p.id === state.range) ?? WINDOW_PRESETS.find((p) => p.id === DEFAULT_PRESET)!;
+  const preset =
+    WINDOW_PRESETS.find((p) => p.id === state.range) ?? WINDOW_PRESETS.find((p) => p.id === DEFAULT_PRESET)!;
   const end = Math.floor(nowMs / 60_000) * 60_000 + 59_999;
   return { from: new Date(end + 1 - preset.ms).toISOString(), to: new Date(end).toISOString(), lengthMs: preset.ms };
 }

@@ -85,40 +85,32 @@ export interface IAlertTopic extends IConstruct {
   addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): boolean;
 }
 
-/** What created and imported topics share. @internal */
-export abstract class AlertTopicBase extends Construct implements IAlertTopic {
-  public abstract readonly topicArn: string;
-  public abstract readonly encryption: TopicEncryption;
+/** What a publisher needs: `sns:Publish` on the topic, plus use of its customer managed key if any. */
+function publishStatementsOf(topicArn: string, encryption: TopicEncryption): PolicyStatement[] {
+  const statements: PolicyStatement[] = [{ sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [topicArn] }];
+  if (encryption.customerManagedKeyArn) {
+    statements.push({
+      sid: 'EncryptAlerts',
+      actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+      resources: [encryption.customerManagedKeyArn],
+    });
+  }
+  return statements;
+}
+
+/** The subscriptions of one topic (created or imported), each endpoint checked against those before it. */
+class Subscriber {
   public readonly subscriptions: SnsTopicSubscription[] = [];
-  protected abstract readonly provider?: TerraformProvider;
-  private readonly subscribed = new Map<string, string>();
+  private readonly seen = new Map<string, string>();
 
-  public get customerManagedKeyArn(): string | undefined {
-    return this.encryption.customerManagedKeyArn;
-  }
+  public constructor(
+    private readonly scope: Construct,
+    private readonly topicArn: string,
+    private readonly provider: TerraformProvider | undefined,
+  ) {}
 
-  public publishStatements(): PolicyStatement[] {
-    const statements: PolicyStatement[] = [
-      { sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [this.topicArn] },
-    ];
-    if (this.encryption.customerManagedKeyArn) {
-      statements.push({
-        sid: 'EncryptAlerts',
-        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
-        resources: [this.encryption.customerManagedKeyArn],
-      });
-    }
-    return statements;
-  }
-
-  public addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription {
-    return this.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
-  }
-
-  public abstract addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): boolean;
-
-  /** Subscribes an endpoint after checking it against those already here (`field` names where the user wrote it). */
-  protected subscribe(field: string, endpoint: NotificationEndpoint): SnsTopicSubscription {
+  /** `field` names where the user wrote the endpoint (`…subscriptions[1]`, `…addSubscription(endpoint)`). */
+  public subscribe(field: string, endpoint: NotificationEndpoint): SnsTopicSubscription {
     if (!(endpoint instanceof NotificationEndpoint)) {
       throw new TrailWatchValidationError(
         field,
@@ -127,7 +119,7 @@ export abstract class AlertTopicBase extends Construct implements IAlertTopic {
       );
     }
     const key = `${endpoint.protocol}:${endpoint.endpoint.toLowerCase()}`;
-    const first = this.subscribed.get(key);
+    const first = this.seen.get(key);
     if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
       throw new TrailWatchValidationError(
         field,
@@ -135,8 +127,8 @@ export abstract class AlertTopicBase extends Construct implements IAlertTopic {
         'Remove the duplicate; each subscriber would get every alert twice',
       );
     }
-    this.subscribed.set(key, field);
-    const subscription = new SnsTopicSubscription(this, `Subscription${this.subscriptions.length}`, {
+    this.seen.set(key, field);
+    const subscription = new SnsTopicSubscription(this.scope, `Subscription${this.subscriptions.length}`, {
       topicArn: this.topicArn,
       protocol: endpoint.protocol,
       endpoint: endpoint.endpoint,
@@ -151,7 +143,7 @@ export abstract class AlertTopicBase extends Construct implements IAlertTopic {
  * The SNS topic that carries TrailWatch alerts: encrypted at rest, TLS-only publishing, subscriptions made from
  * validated NotificationEndpoint factories. Use an existing topic with {@link AlertTopic.fromTopicArn}.
  */
-export class AlertTopic extends AlertTopicBase {
+export class AlertTopic extends Construct implements IAlertTopic {
   /**
    * An existing SNS topic (standard or FIFO), checked to be an SNS topic ARN. Its policy stays its owner's; give its
    * `encryption` when it uses a customer managed key, so publishers get the key grants.
@@ -170,7 +162,7 @@ export class AlertTopic extends AlertTopicBase {
   public readonly policyDocument: ResourcePolicyDocument;
   public readonly topicArn: string;
   public readonly encryption: TopicEncryption;
-  protected readonly provider?: TerraformProvider;
+  private readonly subscriber: Subscriber;
 
   public constructor(scope: Construct, id: string, props: AlertTopicProps = {}) {
     super(scope, id);
@@ -179,7 +171,6 @@ export class AlertTopic extends AlertTopicBase {
       throw new TrailWatchValidationError(propPath(this, 'displayName'), 'is longer than 100 characters', 'Shorten it');
     }
     const provider = props.provider;
-    this.provider = provider;
     this.encryption = props.encryption ?? TopicEncryption.awsManagedKey();
 
     this.topic = new SnsTopic(this, 'Topic', {
@@ -199,9 +190,29 @@ export class AlertTopic extends AlertTopicBase {
       policy: this.policyDocument.json,
       provider,
     });
-    (props.subscriptions ?? []).forEach((endpoint, i) =>
-      this.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
+    this.subscriber = new Subscriber(this, this.topicArn, provider);
+    // Each endpoint is named as the user listed it: `subscriptions[i]`.
+    props.subscriptions?.forEach((endpoint, i) =>
+      this.subscriber.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
     );
+  }
+
+  /** The subscriptions made here, in order. */
+  public get subscriptions(): readonly SnsTopicSubscription[] {
+    return this.subscriber.subscriptions;
+  }
+
+  public get customerManagedKeyArn(): string | undefined {
+    return this.encryption.customerManagedKeyArn;
+  }
+
+  /** What a publisher needs: `sns:Publish` on this topic only, plus the customer managed key if there is one. */
+  public publishStatements(): PolicyStatement[] {
+    return publishStatementsOf(this.topicArn, this.encryption);
+  }
+
+  public addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription {
+    return this.subscriber.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
   }
 
   /** Adds a statement to the topic policy (e.g. to let an AWS service publish, scoped with aws:SourceArn). */
@@ -212,17 +223,29 @@ export class AlertTopic extends AlertTopicBase {
 }
 
 /** An existing topic: nothing is created for it but the subscriptions added. @internal */
-export class ImportedAlertTopic extends AlertTopicBase {
+export class ImportedAlertTopic extends Construct implements IAlertTopic {
   public readonly topicArn: string;
   public readonly encryption: TopicEncryption;
-  protected readonly provider?: TerraformProvider;
+  private readonly subscriber: Subscriber;
 
   public constructor(scope: Construct, id: string, topicArn: string, options: ImportedAlertTopicOptions) {
     super(scope, id);
     validateSnsTopicArn(propPath(this, 'topicArn'), topicArn);
     this.topicArn = topicArn;
     this.encryption = options.encryption ?? TopicEncryption.awsManagedKey();
-    this.provider = options.provider;
+    this.subscriber = new Subscriber(this, topicArn, options.provider);
+  }
+
+  public get customerManagedKeyArn(): string | undefined {
+    return this.encryption.customerManagedKeyArn;
+  }
+
+  public publishStatements(): PolicyStatement[] {
+    return publishStatementsOf(this.topicArn, this.encryption);
+  }
+
+  public addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription {
+    return this.subscriber.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
   }
 
   /** The policy is the owner's: nothing is added. */

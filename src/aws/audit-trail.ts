@@ -1,4 +1,4 @@
-import { ITerraformDependable, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformProvider, dependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { Cloudtrail } from '@cdktf/provider-aws/lib/cloudtrail';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
@@ -172,6 +172,14 @@ export class AuditTrail extends Construct {
       dependsOn: dependencies.length > 0 ? dependencies : undefined,
       provider,
     });
+  }
+
+  /**
+   * Makes the trail wait for a resource, e.g. the policy the owner of an imported bucket attaches with
+   * `deliveryPolicyStatements`: CloudTrail checks the bucket policy when the trail is created.
+   */
+  public addDependency(resource: ITerraformDependable): void {
+    this.trail.dependsOn = [...(this.trail.dependsOn ?? []), dependable(resource)];
   }
 
   /** Sends the new bucket's object events to EventBridge (the trail query API ingests from them); no-op for an existing bucket. */

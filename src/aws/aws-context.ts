@@ -1,6 +1,5 @@
 import { TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
 import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
 import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
@@ -32,17 +31,29 @@ export class AwsContext extends Construct {
 /**
  * The region a provider is configured with, when it is written literally; undefined when it comes from the
  * environment (AWS_REGION) or a token. With no provider given, the stack's default (un-aliased) AWS provider.
+ * AWS providers are recognised by their Terraform type (`aws`), not `instanceof`, so that two copies of the provider
+ * package (npm link, monorepos) still work.
  */
 export function literalProviderRegion(scope: Construct, provider?: TerraformProvider): string | undefined {
   const candidate = provider ?? defaultAwsProvider(scope);
-  if (!(candidate instanceof AwsProvider)) return undefined;
-  const region = candidate.region;
+  if (!candidate || !isAwsProvider(candidate)) return undefined;
+  const region = (candidate as TerraformProvider & { readonly region?: string }).region;
   return region !== undefined && !Token.isUnresolved(region) ? region : undefined;
 }
 
-function defaultAwsProvider(scope: Construct): AwsProvider | undefined {
+/** A provider of the `hashicorp/aws` Terraform provider, whichever copy of the binding package made it. */
+function isAwsProvider(candidate: unknown): candidate is TerraformProvider {
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    (candidate as { terraformResourceType?: unknown }).terraformResourceType === 'aws' &&
+    'alias' in candidate
+  );
+}
+
+function defaultAwsProvider(scope: Construct): TerraformProvider | undefined {
   const stack = TerraformStack.of(scope);
   return stack.node
     .findAll()
-    .find((c): c is AwsProvider => c instanceof AwsProvider && (c.alias === undefined || c.alias === ''));
+    .find((c): c is TerraformProvider => isAwsProvider(c) && (c.alias === undefined || c.alias === ''));
 }

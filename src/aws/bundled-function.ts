@@ -1,4 +1,4 @@
-import { Fn } from 'cdktf';
+import { Fn, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
@@ -87,8 +87,12 @@ export interface BundledFunctionProps {
    * the function needs. @default a role that may write its own logs plus `statements`
    */
   readonly role?: IExecutionRole;
-  /** Provider for a region other than the stack default. */
-  readonly provider?: import('cdktf').TerraformProvider;
+  /** Description of the function. @default none */
+  readonly description?: string;
+  /** Tags of the function, its log group and the role created here. @default none */
+  readonly tags?: Record<string, string>;
+  /** Provider for a region other than the stack default. @default the stack's default AWS provider */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -117,6 +121,7 @@ export class BundledFunction extends Construct {
       name: `/aws/lambda/${this.functionName}`,
       retentionInDays: retention,
       kmsKeyId: props.logKmsKeyArn,
+      tags: props.tags,
       provider,
     });
 
@@ -142,6 +147,8 @@ export class BundledFunction extends Construct {
       environment: props.environment ? { variables: { ...props.environment } } : undefined,
       deadLetterConfig: props.deadLetterTargetArn ? { targetArn: props.deadLetterTargetArn } : undefined,
       loggingConfig: { logFormat: 'Text', logGroup: this.logGroup.name },
+      description: props.description,
+      tags: props.tags,
       // Lambda checks at creation that the role may send to the dead-letter target: attach the policy first.
       dependsOn: [this.logGroup, ...(this.rolePolicy && props.deadLetterTargetArn ? [this.rolePolicy] : [])],
       provider,
@@ -161,6 +168,7 @@ export class BundledFunction extends Construct {
       namePrefix: `${uniqueResourceName(this, 37)}-`,
       assumeRolePolicy: assume.json,
       description: `Execution role of ${this.functionName} (TrailWatch)`,
+      tags: props.tags,
       provider,
     });
     const deadLetterField = propPath(this, 'deadLetterTargetService');

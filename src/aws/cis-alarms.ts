@@ -4,14 +4,13 @@ import { Construct } from 'constructs';
 import { CloudwatchLogMetricFilter } from '@cdktf/provider-aws/lib/cloudwatch-log-metric-filter';
 import { CloudwatchMetricAlarm } from '@cdktf/provider-aws/lib/cloudwatch-metric-alarm';
 import { DataAwsIamPolicyDocumentStatement } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { CisControl, CisControlId } from '../../runtime/core/cis-controls';
 import {
   CisAlarmsOptions,
-  CisControl,
-  CisControlId,
   CisControlOptions,
   cisOptionProblems,
   enabledCisControls,
-} from '../../runtime/core/cis-controls';
+} from '../../runtime/core/cis-options';
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { isReference, rangeProblems } from '../../runtime/core/option-checks';
 import { uniqueResourceName } from '../core/naming';
@@ -31,6 +30,8 @@ export interface AwsCisControlOptions extends CisControlOptions {
 }
 
 export interface CisAlarmsProps extends CisAlarmsOptions<AwsCisControlOptions> {
+  /** Settings per control id (`'CloudWatch.1'` … `'CloudWatch.14'`): `enabled`, `threshold`, `periodSeconds`. @default every control on, threshold 1 per 300 s */
+  readonly controls?: Partial<Record<CisControlId, AwsCisControlOptions>>;
   /** The CloudWatch Logs group the trail delivers to (`AuditTrail.logGroup.name`); Security Hub checks this one. */
   readonly logGroupName: string;
   /**
@@ -42,11 +43,17 @@ export interface CisAlarmsProps extends CisAlarmsOptions<AwsCisControlOptions> {
   readonly metricNamespace?: string;
   /** Prefix of the filter and alarm names (`<prefix>-CloudWatch.1`). @default a unique name derived from the construct path */
   readonly namePrefix?: string;
-  /** @default none */
+  /** Tags of the alarms. @default none */
   readonly tags?: Record<string, string>;
   /** Provider of the log group's region. @default the stack's default AWS provider */
   readonly provider?: TerraformProvider;
 }
+
+/**
+ * The CIS pack as part of the login-audit pattern: on the trail's CloudWatch Logs group (delivery is turned on for
+ * it), publishing to the pattern's topic, which must then use a customer managed key (`topicEncryption`).
+ */
+export type IncludedCisAlarmsProps = Omit<CisAlarmsProps, 'logGroupName' | 'alertTopic' | 'provider'>;
 
 /** @internal */
 export const DEFAULT_CIS_METRIC_NAMESPACE = 'LogMetrics';
@@ -61,9 +68,13 @@ const DEFAULT_PERIOD_SECONDS = 300;
 export class CisAlarms extends Construct {
   /** The controls created, in table order. */
   public readonly controls: readonly CisControlId[];
+  /** The metric filter of each control created. */
   public readonly metricFilters: Partial<Record<CisControlId, CloudwatchLogMetricFilter>> = {};
+  /** The alarm of each control created. */
   public readonly alarms: Partial<Record<CisControlId, CloudwatchMetricAlarm>> = {};
+  /** The namespace of the metrics. */
   public readonly metricNamespace: string;
+  /** The prefix of the filter and alarm names. */
   public readonly namePrefix: string;
   /**
    * What the topic policy needs so the alarms can publish (added to a created `AlertTopic`; add it yourself to an
@@ -75,6 +86,14 @@ export class CisAlarms extends Construct {
   /** True when `topicPolicyStatement` was added to the topic's policy here. */
   public readonly topicPolicyUpdated: boolean;
 
+  /**
+   * The key policy statements a customer managed key of the alert topic needs so that CloudWatch alarms of this
+   * account can publish (`kms:GenerateDataKey`, `kms:Decrypt` for `cloudwatch.amazonaws.com`, `aws:SourceAccount`).
+   */
+  public static topicKeyPolicyStatements(accountId: string): DataAwsIamPolicyDocumentStatement[] {
+    return cisKeyPolicyStatements(accountId);
+  }
+
   public constructor(scope: Construct, id: string, props: CisAlarmsProps) {
     super(scope, id);
     this.validate(props);
@@ -84,7 +103,12 @@ export class CisAlarms extends Construct {
     const alarmArns = `arn:${context.partition}:cloudwatch:${context.region}:${context.accountId}:alarm:${this.namePrefix}-*`;
     // One statement per pack: two packs may share a topic, and statement ids are unique within a policy.
     const sid = `CisAlarmsPublish${createHash('sha256').update(this.node.path).digest('hex').slice(0, 8)}`;
-    this.topicPolicyStatement = cloudWatchPublishStatement(sid, props.alertTopic.topicArn, alarmArns, context.accountId);
+    this.topicPolicyStatement = cloudWatchPublishStatement(
+      sid,
+      props.alertTopic.topicArn,
+      alarmArns,
+      context.accountId,
+    );
     this.keyPolicyStatements = cisKeyPolicyStatements(context.accountId);
     this.topicPolicyUpdated = props.alertTopic.addToResourcePolicy(this.topicPolicyStatement);
 
@@ -135,7 +159,10 @@ export class CisAlarms extends Construct {
       ...namespaceProblems(at('metricNamespace'), props.metricNamespace),
       ...topicProblems(at('alertTopic'), props.alertTopic),
     ];
-    for (const [id, settings] of Object.entries(props.controls ?? {}) as [CisControlId, AwsCisControlOptions | undefined][]) {
+    for (const [id, settings] of Object.entries(props.controls ?? {}) as [
+      CisControlId,
+      AwsCisControlOptions | undefined,
+    ][]) {
       const field = at(`controls["${id}"]`);
       problems.push(...rangeProblems(`${field}.threshold`, settings?.threshold, 1, 100_000));
       problems.push(...periodProblems(`${field}.periodSeconds`, settings?.periodSeconds));
@@ -155,7 +182,13 @@ function topicProblems(field: string, topic: IAlertTopic): OptionProblem[] {
     'Encrypt the topic with TopicEncryption.customerManagedKey(keyArn) whose key policy lets cloudwatch.amazonaws.com ' +
     'use kms:GenerateDataKey and kms:Decrypt (CisAlarms.keyPolicyStatements)';
   if (key === SNS_AWS_MANAGED_KEY_ALIAS) {
-    return [{ field, problem: `the topic is encrypted with ${SNS_AWS_MANAGED_KEY_ALIAS}, whose key policy CloudWatch alarms cannot use, so no alarm would ever be delivered`, fix }];
+    return [
+      {
+        field,
+        problem: `the topic is encrypted with ${SNS_AWS_MANAGED_KEY_ALIAS}, whose key policy CloudWatch alarms cannot use, so no alarm would ever be delivered`,
+        fix,
+      },
+    ];
   }
   if (key === undefined) {
     return [{ field, problem: 'the topic is not encrypted at rest', fix }];
@@ -166,7 +199,8 @@ function topicProblems(field: string, topic: IAlertTopic): OptionProblem[] {
 /** CloudWatch metric namespaces: 1-255 characters, no `:`, `*` or `$`, not the reserved `AWS/` prefix. */
 function namespaceProblems(field: string, namespace: string | undefined): OptionProblem[] {
   if (namespace === undefined || isReference(namespace)) return [];
-  if (namespace.length >= 1 && namespace.length <= 255 && !/[:*$]/.test(namespace) && !namespace.startsWith('AWS/')) return [];
+  if (namespace.length >= 1 && namespace.length <= 255 && !/[:*$]/.test(namespace) && !namespace.startsWith('AWS/'))
+    return [];
   return [
     {
       field,
@@ -177,11 +211,23 @@ function namespaceProblems(field: string, namespace: string | undefined): Option
 }
 
 function periodProblems(field: string, seconds: number | undefined): OptionProblem[] {
-  if (seconds === undefined || (Number.isInteger(seconds) && seconds >= 60 && seconds <= 86_400 && seconds % 60 === 0)) return [];
-  return [{ field, problem: `${seconds} is not a period of a metric alarm on log metrics`, fix: 'Give a multiple of 60 from 60 to 86400' }];
+  if (seconds === undefined || (Number.isInteger(seconds) && seconds >= 60 && seconds <= 86_400 && seconds % 60 === 0))
+    return [];
+  return [
+    {
+      field,
+      problem: `${seconds} is not a period of a metric alarm on log metrics`,
+      fix: 'Give a multiple of 60 from 60 to 86400',
+    },
+  ];
 }
 
-function cloudWatchPublishStatement(sid: string, topicArn: string, alarmArns: string, accountId: string): DataAwsIamPolicyDocumentStatement {
+function cloudWatchPublishStatement(
+  sid: string,
+  topicArn: string,
+  alarmArns: string,
+  accountId: string,
+): DataAwsIamPolicyDocumentStatement {
   return {
     sid,
     effect: 'Allow',

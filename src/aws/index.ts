@@ -20,7 +20,7 @@ export type {
 } from './login-audit-pattern';
 
 // Parts
-export { CisAlarms, type AwsCisControlOptions, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions } from './cis-alarms';
+export { CisAlarms, type AwsCisControlOptions, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions, type IncludedCisAlarmsProps } from './cis-alarms';
 export { AlertTopic, TopicEncryption } from './alert-topic';
 export type { AlertTopicProps, IAlertTopic, ImportedAlertTopicOptions } from './alert-topic';
 export { AuditTrail } from './audit-trail';
@@ -45,7 +45,10 @@ export type { TagEnrichmentProps } from './tag-enrichment';
 export {
   ApiAuthorization,
   ApiAuthorizationType,
+  PortalMfa,
+  PortalPriceClass,
   TrailIngestion,
+  TrailPortal,
   TrailQueryApi,
   TrailQueryHttpApi,
   TrailQueryTable,
@@ -53,9 +56,12 @@ export {
 export type {
   ApiThrottling,
   CognitoAuthorizationOptions,
+  ExistingPortalUserPool,
   JwtAuthorizationOptions,
   TrailIngestionProps,
   TrailLogLocation,
+  TrailPortalOptions,
+  TrailPortalProps,
   TrailQueryApiProps,
   TrailQueryHttpApiProps,
   TrailQueryTableProps,

@@ -21,8 +21,10 @@ import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { TrailWatchValidationError, isUnresolved, propPath, throwFirstProblem } from '../core/validation';
 import { IAlertTopic } from './alert-topic';
+import { AllowListSource } from './allow-list-source';
+import { validateKmsKeyArn } from './arn-validation';
 import { AwsContext, literalProviderRegion } from './aws-context';
-import { BundledFunction, DeadLetterService, LambdaRuntime } from './bundled-function';
+import { BundledFunction, DeadLetterService, LambdaRuntime, PolicyStatement } from './bundled-function';
 import { DeadLetterSender, deadLetterQueue } from './dead-letter-queue';
 import { IExecutionRole } from './execution-role';
 import { SignInRegion, resolveSignInRegions } from './sign-in-region';
@@ -37,6 +39,13 @@ const RETRY_POLICY = { maximumEventAgeInSeconds: 86400, maximumRetryAttempts: 18
 
 /** The AWS login alarm's options: the shared contract plus where AWS records sign-ins. */
 export interface AwsLoginAlarmOptions extends MfaLoginAlarmOptions {
+  /**
+   * Managed allow-lists read next to `allowList`: EC2 managed prefix lists (`AllowListSource.prefixList`), SSM
+   * parameters (`AllowListSource.ssmParameter`) and S3 objects (`AllowListSource.s3Object`). The function's role may
+   * read exactly these; an unreadable source raises an alert of its own.
+   * @default none (then `allowList` is required)
+   */
+  readonly allowListSources?: readonly AllowListSource[];
   /**
    * Other regions whose sign-in events are forwarded to the function's region (a rule there targets this region's
    * default event bus). Sign-ins are recorded in us-east-1 (root; IAM users on the global endpoint), in
@@ -70,7 +79,8 @@ export interface LoginAlarmProps extends AwsLoginAlarmOptions {
   readonly runtime?: LambdaRuntime;
   /**
    * Run the function as this existing role (`ExecutionRole.fromRoleArn`); it must allow what
-   * `alertTopic.publishStatements()` lists, logging and sqs:SendMessage on the dead-letter queue.
+   * `alertTopic.publishStatements()` lists, logging, sqs:SendMessage on the dead-letter queue and reading the
+   * `allowListSources`.
    * @default a new least-privilege role
    */
   readonly role?: IExecutionRole;
@@ -109,6 +119,7 @@ export class LoginAlarm extends Construct {
     super(scope, id);
     throwFirstProblem(loginAlarmOptionProblems(this.node.path, props, AWS_LOGIN_ALARM, isUnresolved));
     this.provider = props.provider;
+    const sourceStatements = this.allowListSourceStatements(props.allowListSources ?? []);
     const homeRegion = literalProviderRegion(this, props.provider);
     const identityCenter = props.identityCenterSignIns ?? true;
     const signInRegions = withIdentityCenterRegion(
@@ -144,7 +155,7 @@ export class LoginAlarm extends Construct {
         ),
         [AwsSettings.SNS_TOPIC_ARN]: props.alertTopic.topicArn,
       },
-      statements: props.alertTopic.publishStatements(),
+      statements: [...props.alertTopic.publishStatements(), ...sourceStatements],
       deadLetterTargetArn: this.deadLetterQueue.arn,
       deadLetterTargetService: DeadLetterService.SQS,
       role: props.role,
@@ -159,6 +170,31 @@ export class LoginAlarm extends Construct {
       this.forwardingRole = this.createForwardingRole();
       signInRegions.forEach((placement, i) => this.forward(placement, i, homeRegion));
     }
+  }
+
+  /** Read rights on exactly the managed allow-lists (statement ids numbered: IAM wants them unique). */
+  private allowListSourceStatements(sources: readonly AllowListSource[]): PolicyStatement[] {
+    if (sources.length === 0) return [];
+    sources.forEach((source, i) => {
+      const field = propPath(this, `allowListSources[${i}]`);
+      if (typeof (source as Partial<AllowListSource>).statements !== 'function') {
+        throw new TrailWatchValidationError(
+          field,
+          'is not an AllowListSource',
+          'Make it with AllowListSource.prefixList(id), AllowListSource.ssmParameter(name) or AllowListSource.s3Object(bucket, key)',
+        );
+      }
+      validateKmsKeyArn(`${field}.kmsKeyArn`, source.kmsKeyArn);
+    });
+    const context = AwsContext.of(this, this.provider);
+    return sources.flatMap((source, i) =>
+      source.statements(context).map((statement) => ({ ...statement, sid: `${statement.sid ?? 'Read'}${i}` })),
+    );
+  }
+
+  /** One name for every forwarding rule (each is in its own region); the forwarding role trusts exactly these. */
+  private get forwardingRuleName(): string {
+    return `${uniqueResourceName(this, 60)}-fwd`;
   }
 
   /** The home rule's target (undeliverable events go to the dead-letter queue) and the function's invoke right. */
@@ -186,11 +222,23 @@ export class LoginAlarm extends Construct {
   /** One role (IAM is global) that may only put events on this region's default bus. */
   private createForwardingRole(): IamRole {
     const provider = this.provider;
+    const context = AwsContext.of(this, provider);
     const assume = new DataAwsIamPolicyDocument(this, 'ForwardingAssumeRole', {
-      // No source-account condition: a trust condition EventBridge did not satisfy would drop sign-in events
-      // silently, and the role can do nothing but put events on this account's own default bus.
+      // Confused-deputy protection: EventBridge assumes the role for this account's forwarding rules only (they share
+      // one name, one per sign-in region). EventBridge sets both keys when it assumes a target role.
       statement: [
-        { actions: ['sts:AssumeRole'], principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }] },
+        {
+          actions: ['sts:AssumeRole'],
+          principals: [{ type: 'Service', identifiers: ['events.amazonaws.com'] }],
+          condition: [
+            { test: 'StringEquals', variable: 'aws:SourceAccount', values: [context.accountId] },
+            {
+              test: 'ArnLike',
+              variable: 'aws:SourceArn',
+              values: [`arn:${context.partition}:events:*:${context.accountId}:rule/${this.forwardingRuleName}`],
+            },
+          ],
+        },
       ],
       provider,
     });
@@ -227,7 +275,7 @@ export class LoginAlarm extends Construct {
       region: placement.provider ? undefined : placement.region,
     };
     const rule = new CloudwatchEventRule(this, `ForwardingRule${i}`, {
-      name: `${uniqueResourceName(this, 60)}-fwd`,
+      name: this.forwardingRuleName,
       description: `Forwards console sign-in events to ${homeRegion ?? 'the home region'} (TrailWatch login alarm)`,
       eventPattern: this.eventPattern,
       ...where,

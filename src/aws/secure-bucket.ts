@@ -282,7 +282,10 @@ export class SecureBucket extends Construct implements IAuditBucket {
             provider: this.provider,
           })
         : option;
-    const added = logBucket.addToResourcePolicy(this.accessLogDeliveryStatement(logBucket.bucketArn));
+    // An imported log bucket's policy is its owner's (see accessLogDeliveryStatement): nothing to add there.
+    const added =
+      !(logBucket instanceof ImportedAuditBucket) &&
+      logBucket.addToResourcePolicy(this.accessLogDeliveryStatement(logBucket.bucketArn));
     const logging = new S3BucketLoggingA(this, 'AccessLogging', {
       bucket: this.bucket.id,
       targetBucket: logBucket.bucketName,

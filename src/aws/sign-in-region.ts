@@ -1,5 +1,5 @@
 import { TerraformProvider, Token } from 'cdktf';
-import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
+import { literalProviderRegion } from './aws-context';
 import { TrailWatchValidationError } from '../core/validation';
 
 /** Where root sign-ins and IAM-user sign-ins through the global endpoint are recorded (commercial partition). */
@@ -30,8 +30,8 @@ export class SignInRegion {
 
   /** The region of an aliased provider (`new AwsProvider(this, 'use1', { alias: 'use1', region: 'us-east-1' })`). */
   public static fromProvider(provider: TerraformProvider): SignInRegion {
-    const region = provider instanceof AwsProvider ? provider.region : undefined;
-    return new SignInRegion(region !== undefined && !Token.isUnresolved(region) ? region : undefined, provider);
+    // Read structurally (literalProviderRegion), not by instanceof: a second copy of the provider package still works.
+    return new SignInRegion(literalProviderRegion(provider, provider), provider);
   }
 
   private constructor(

@@ -16,6 +16,10 @@ export interface HttpEndpointOptions {
   readonly allowInsecureHttp?: boolean;
 }
 
+/** Only webhooks have an opt-in for plain http: the fix says so (and nowhere else suggests it). */
+const HTTP_WEBHOOK_FIX =
+  'Use an https:// endpoint, or NotificationEndpoint.http(url, { allowInsecureHttp: true }) if you accept alerts in clear';
+
 /**
  * One subscriber of an alert topic. Made only by the factory methods, which validate the address at synth time
  * and fail with a message naming the argument and the fix.
@@ -35,13 +39,13 @@ export class NotificationEndpoint {
 
   /** An HTTPS webhook; it must confirm the subscription as the cloud documents. */
   public static https(url: string): NotificationEndpoint {
-    validateUrl('NotificationEndpoint.https(url)', url, false);
+    validateUrl('NotificationEndpoint.https(url)', url, false, HTTP_WEBHOOK_FIX);
     return new NotificationEndpoint(NotificationProtocol.HTTPS, url);
   }
 
   /** A plain HTTP webhook: refused unless `allowInsecureHttp` is set, since alerts would travel unencrypted. */
   public static http(url: string, options: HttpEndpointOptions = {}): NotificationEndpoint {
-    validateUrl('NotificationEndpoint.http(url)', url, options.allowInsecureHttp === true);
+    validateUrl('NotificationEndpoint.http(url)', url, options.allowInsecureHttp === true, HTTP_WEBHOOK_FIX);
     return new NotificationEndpoint(url.startsWith('https://') ? NotificationProtocol.HTTPS : NotificationProtocol.HTTP, url);
   }
 

@@ -71,7 +71,16 @@ export function validatePhoneNumber(field: string, phoneNumber: string): void {
   }
 }
 
-export function validateUrl(field: string, url: string, allowHttp: boolean): void {
+/**
+ * An absolute http(s) URL without user info; plain http only when `allowHttp`. `httpFix` is the fix shown for a
+ * refused http URL: the way to an https URL, or to the opt-in, where the caller has one.
+ */
+export function validateUrl(
+  field: string,
+  url: string,
+  allowHttp: boolean,
+  httpFix = 'Use an https:// URL',
+): void {
   if (isUnresolved(url)) return;
   let parsed: URL;
   try {
@@ -82,8 +91,8 @@ export function validateUrl(field: string, url: string, allowHttp: boolean): voi
   if (parsed.protocol === 'http:' && !allowHttp) {
     throw new TrailWatchValidationError(
       field,
-      `"${url}" is plain http, so alerts would cross the network unencrypted`,
-      'Use an https:// endpoint, or pass { allowInsecureHttp: true } to NotificationEndpoint.http() if you accept that',
+      `"${url}" is plain http, so requests would cross the network unencrypted`,
+      httpFix,
     );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {

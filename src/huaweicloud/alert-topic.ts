@@ -66,18 +66,19 @@ export function validateTopicRegion(field: string, topic: IAlertTopic, region: s
   }
 }
 
-/** What created and imported topics share. @internal */
-export abstract class AlertTopicBase extends Construct implements IAlertTopic {
-  public abstract readonly topicUrn: string;
-  public abstract readonly region?: string;
+/** The subscriptions of one topic (created or imported), each endpoint checked against those before it. */
+class Subscriber {
   public readonly subscriptions: SmnSubscription[] = [];
-  private readonly subscribed = new Map<string, string>();
+  private readonly seen = new Map<string, string>();
 
-  public addSubscription(endpoint: NotificationEndpoint): SmnSubscription {
-    return this.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
-  }
+  public constructor(
+    private readonly scope: Construct,
+    private readonly topicUrn: string,
+    private readonly region: string | undefined,
+  ) {}
 
-  protected subscribe(field: string, endpoint: NotificationEndpoint): SmnSubscription {
+  /** `field` names where the user wrote the endpoint (`…subscriptions[1]`, `…addSubscription(endpoint)`). */
+  public subscribe(field: string, endpoint: NotificationEndpoint): SmnSubscription {
     if (!(endpoint instanceof NotificationEndpoint)) {
       throw new TrailWatchValidationError(
         field,
@@ -86,12 +87,12 @@ export abstract class AlertTopicBase extends Construct implements IAlertTopic {
       );
     }
     const key = `${endpoint.protocol}:${endpoint.endpoint}`;
-    const first = this.subscribed.get(key);
+    const first = this.seen.get(key);
     if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
       throw new TrailWatchValidationError(field, `${key} is listed twice (first at ${first})`, 'Remove the duplicate');
     }
-    this.subscribed.set(key, field);
-    const subscription = new SmnSubscription(this, `Subscription${this.subscriptions.length}`, {
+    this.seen.set(key, field);
+    const subscription = new SmnSubscription(this.scope, `Subscription${this.subscriptions.length}`, {
       region: this.region,
       topicUrn: this.topicUrn,
       protocol: endpoint.protocol,
@@ -104,7 +105,7 @@ export abstract class AlertTopicBase extends Construct implements IAlertTopic {
 }
 
 /** An SMN topic with validated e-mail, SMS, HTTP(S) subscriptions. Use an existing one with {@link AlertTopic.fromTopicUrn}. */
-export class AlertTopic extends AlertTopicBase {
+export class AlertTopic extends Construct implements IAlertTopic {
   /** An existing SMN topic, checked to be an SMN topic URN; its region is read from the URN. */
   public static fromTopicUrn(scope: Construct, id: string, topicUrn: string): IAlertTopic {
     return new ImportedAlertTopic(scope, id, topicUrn);
@@ -114,6 +115,7 @@ export class AlertTopic extends AlertTopicBase {
   public readonly topicUrn: string;
   public readonly topicName: string;
   public readonly region: string;
+  private readonly subscriber: Subscriber;
 
   public constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
@@ -127,21 +129,38 @@ export class AlertTopic extends AlertTopicBase {
       tags: props.tags,
     });
     this.topicUrn = this.topic.topicUrn;
-    (props.subscriptions ?? []).forEach((endpoint, i) =>
-      this.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
+    this.subscriber = new Subscriber(this, this.topicUrn, this.region);
+    // Each endpoint is named as the user listed it: `subscriptions[i]`.
+    props.subscriptions?.forEach((endpoint, i) =>
+      this.subscriber.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
     );
+  }
+
+  /** The subscriptions made here, in order. */
+  public get subscriptions(): readonly SmnSubscription[] {
+    return this.subscriber.subscriptions;
+  }
+
+  public addSubscription(endpoint: NotificationEndpoint): SmnSubscription {
+    return this.subscriber.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
   }
 }
 
 /** An existing topic: nothing is created for it but the subscriptions added. @internal */
-export class ImportedAlertTopic extends AlertTopicBase {
+export class ImportedAlertTopic extends Construct implements IAlertTopic {
   public readonly topicUrn: string;
   public readonly region?: string;
+  private readonly subscriber: Subscriber;
 
   public constructor(scope: Construct, id: string, topicUrn: string) {
     super(scope, id);
     validateTopicUrn(propPath(this, 'topicUrn'), topicUrn);
     this.topicUrn = topicUrn;
     this.region = isUnresolved(topicUrn) ? undefined : TOPIC_URN.exec(topicUrn)?.[1];
+    this.subscriber = new Subscriber(this, topicUrn, this.region);
+  }
+
+  public addSubscription(endpoint: NotificationEndpoint): SmnSubscription {
+    return this.subscriber.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
   }
 }

@@ -1,9 +1,10 @@
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { CtsTracker } from './generated/providers/huaweicloud/cts-tracker';
 import { KmsKey } from './generated/providers/huaweicloud/kms-key';
 import { uniqueResourceName } from '../core/naming';
 import { IAuditBucket, SecureBucket } from './secure-bucket';
-import { TrailWatchValidationError, propPath, validateExclusive } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, propPath, validateExclusive } from '../core/validation';
 
 export interface AuditTrackerProps {
   readonly region: string;
@@ -47,12 +48,16 @@ export class AuditTracker extends Construct {
   public readonly bucketName: string;
   /** The key created for the trace files; undefined when `kmsKeyId` was given or `customerManagedKey` is false. */
   public readonly key?: KmsKey;
+  /** The region whose system tracker this configures. */
+  public readonly region: string;
   /** The key CTS encrypts the trace files with (created or given); undefined when they are not encrypted by CTS. */
   public readonly kmsKeyId?: string;
 
   public constructor(scope: Construct, id: string, props: AuditTrackerProps) {
     super(scope, id);
+    this.region = props.region;
     validateExclusive(propPath(this, 'bucket'), props.bucket, propPath(this, 'retentionDays'), props.retentionDays);
+    this.checkOnePerRegion(props.region);
     if (props.customerManagedKey === false && props.kmsKeyId !== undefined) {
       throw new TrailWatchValidationError(
         propPath(this, 'customerManagedKey'),
@@ -102,5 +107,20 @@ export class AuditTracker extends Construct {
       tags: props.tags,
       dependsOn: this.bucket ? [this.bucket.policy] : undefined,
     });
+  }
+
+  /** CTS has one system tracker per region: a second one in the stack would fight the first on every apply. */
+  private checkOnePerRegion(region: string): void {
+    if (isUnresolved(region)) return;
+    const other = TerraformStack.of(this)
+      .node.findAll()
+      .find((c) => c !== this && c instanceof AuditTracker && c.region === region);
+    if (other) {
+      throw new TrailWatchValidationError(
+        propPath(this, 'region'),
+        `${other.node.path} already configures the CTS system tracker of ${region} (CTS has one per region)`,
+        'Declare one AuditTracker per region, or give this one another region',
+      );
+    }
   }
 }

@@ -6,8 +6,15 @@ import { IdentityAgency } from './generated/providers/huaweicloud/identity-agenc
 import { IdentityRole } from './generated/providers/huaweicloud/identity-role';
 import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, propPath, validateIntegerRange, validateName } from '../core/validation';
+import {
+  TrailWatchValidationError,
+  propPath,
+  throwFirstProblem,
+  validateIntegerRange,
+  validateName,
+} from '../core/validation';
 import { IAgency } from './agency';
+import { AgencyPermission, permissionProblems, planPermissions, policyScopes } from '../core/huawei-family/permissions';
 
 /** FunctionGraph Node.js runtimes the bundled handlers run on (built for Node 20). */
 export enum FunctionGraphRuntime {
@@ -24,26 +31,8 @@ export enum FunctionGraphTriggerType {
   SMN = 'SMN',
 }
 
-/** One statement of the agency's custom policy (Huawei IAM policy syntax, Version 1.1). */
-export interface AgencyPermission {
-  /** Fine-grained actions such as `smn:topic:publish`; never a wildcard. */
-  readonly actions: readonly string[];
-  /** Resource paths such as `OBS:*:*:object:bucket/prefix/*`, for services that support them. @default all resources of the project */
-  readonly resources?: readonly string[];
-  /**
-   * A global-service statement (e.g. `iam:agencies:assume`): granted in a global (AX) policy instead of the
-   * project one. OBS statements need no flag: they are granted in both scopes, as IAM requires for OBS.
-   * @default false
-   */
-  readonly global?: boolean;
-  /**
-   * Needed only to create the function's triggers (e.g. `cts:notification:*`, `lts:subscriptions:*`): granted on
-   * the function's configuration agency (`agency`), never to the running code, which gets the others through its
-   * execution agency (`app_agency`).
-   * @default false
-   */
-  readonly trigger?: boolean;
-}
+// One statement of an agency's custom policy, shared with Open Telekom Cloud (same IAM action names).
+export type { AgencyPermission } from '../core/huawei-family/permissions';
 
 export interface BundledFunctionProps {
   readonly handler: BundledHandler;
@@ -111,18 +100,14 @@ export class BundledFunction extends Construct {
       this.agencyName = props.agency.agencyName;
       this.policies = [];
     } else {
-      const permissions = props.permissions ?? [];
-      const triggers = permissions.filter((p) => p.trigger === true);
-      const runtime = permissions.filter((p) => p.trigger !== true);
+      const { trigger, runtime } = planPermissions(props.permissions ?? []);
       // Trigger rights on the configuration agency, runtime rights on the execution agency the code's token comes from.
-      const [agency, policies] = this.createAgency(
-        '',
-        props.region,
-        triggers.length > 0 ? triggers : runtime,
-        triggers.length > 0 ? 'create its triggers' : 'act with least privilege',
-      );
+      const [agency, policies] =
+        trigger.length > 0
+          ? this.createAgency('', props.region, trigger, 'create its triggers')
+          : this.createAgency('', props.region, runtime, 'act with least privilege');
       const [appAgency, appPolicies] =
-        triggers.length > 0 && runtime.length > 0
+        trigger.length > 0 && runtime.length > 0
           ? this.createAgency('App', props.region, runtime, 'run with least privilege')
           : [undefined, []];
       [this.agency, this.appAgency, this.policies] = [agency, appAgency, [...policies, ...appPolicies]];
@@ -178,9 +163,7 @@ export class BundledFunction extends Construct {
     const suffix = prefix ? `-${prefix.toLowerCase()}` : '';
     const salted = (maxLength: number) => uniqueResourceName(this, maxLength - suffix.length, '-', region) + suffix;
     const name = salted(64);
-    const obs = permissions.filter((p) => p.actions.every((a) => a.startsWith('obs:')));
-    const global = permissions.filter((p) => p.global === true && !obs.includes(p));
-    const regional = permissions.filter((p) => !obs.includes(p) && !global.includes(p));
+    const { regional, obs, global } = policyScopes(permissions);
     const policies: IdentityRole[] = [];
     const projectRoles: string[] = [];
     const domainRoles: string[] = [];
@@ -239,37 +222,12 @@ function validateProps(scope: Construct, props: BundledFunctionProps): void {
   validateName(propPath(scope, 'functionName'), props.functionName, 60);
   validateIntegerRange(propPath(scope, 'timeoutSeconds'), props.timeoutSeconds, 3, 900);
   validateIntegerRange(propPath(scope, 'memorySize'), props.memorySize, 128, 10240);
-  if (!props.agency && (props.permissions ?? []).length === 0) {
-    throw new TrailWatchValidationError(
-      propPath(scope, 'permissions'),
-      'a new agency needs at least one permission (IAM refuses an agency without roles)',
-      'Give the permissions the function needs, or an existing agency (Agency.fromAgencyName)',
-    );
-  }
+  throwFirstProblem(permissionProblems(scope.node.path, props.permissions, props.agency !== undefined));
   if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
     throw new TrailWatchValidationError(
       propPath(scope, 'handler'),
       `${props.handler} is too large to upload inline`,
       'Host it in OBS and use code_type "obs"',
     );
-  }
-  for (const [i, permission] of (props.permissions ?? []).entries()) {
-    const field = propPath(scope, `permissions[${i}].actions`);
-    const wildcard = permission.actions.find((a) => a.includes('*'));
-    const obsActions = permission.actions.filter((a) => a.startsWith('obs:')).length;
-    if (obsActions > 0 && obsActions < permission.actions.length) {
-      throw new TrailWatchValidationError(
-        field,
-        "mixes OBS actions with other services' actions",
-        'Put the OBS actions in a statement of their own: IAM grants OBS in separate global and project policies',
-      );
-    }
-    if (wildcard !== undefined || permission.actions.length === 0) {
-      throw new TrailWatchValidationError(
-        field,
-        wildcard ? `"${wildcard}" is a wildcard action` : 'no actions given',
-        'Name each fine-grained action, e.g. "smn:topic:publish"',
-      );
-    }
   }
 }

@@ -28,7 +28,7 @@ export type {
 } from './login-audit-pattern';
 
 // Parts
-export { CisAlarms, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions, type CtsOperation, type HuaweiCisControlOptions } from './cis-alarms';
+export { CisAlarms, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions, type CtsOperation, type HuaweiCisControlOptions, type IncludedCisAlarmsProps } from './cis-alarms';
 export { Agency } from './agency';
 export type { IAgency } from './agency';
 export { AlertTopic } from './alert-topic';

@@ -12,6 +12,8 @@ import { uniqueResourceName } from '../core/naming';
 import { TrailWatchValidationError, isUnresolved, propPath, throwFirstProblem } from '../core/validation';
 import { IAgency } from './agency';
 import { IAlertTopic, validateTopicRegion } from './alert-topic';
+import { AllowListSource } from './allow-list-source';
+import { validateObsBucketName } from './secure-bucket';
 import { AgencyPermission, BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
 
@@ -66,6 +68,12 @@ export const CTS_TRIGGER_ACTIONS: readonly string[] = [
 const OPERATIONS_PER_TRIGGER = 10;
 
 export interface LoginAlarmProps extends LoginAlarmOptions {
+  /**
+   * Managed allow-lists read next to `allowList`: OBS objects of `region` (`AllowListSource.obsObject`). The
+   * function's execution agency may read exactly these objects; an unreadable one raises an alert of its own.
+   * @default none (then `allowList` is required)
+   */
+  readonly allowListSources?: readonly AllowListSource[];
   /** Where CTS records IAM traces; the function and its trigger live there. */
   readonly region: IamTraceRegion;
   /** Where alerts are published (`new AlertTopic(…)` or `AlertTopic.fromTopicUrn(…)`); a topic of `region`. */
@@ -77,10 +85,12 @@ export interface LoginAlarmProps extends LoginAlarmOptions {
   /** @default a unique name derived from the construct path */
   readonly functionName?: string;
   /**
-   * Act with this existing agency (`Agency.fromAgencyName`); it needs smn:topic:publish and the CTS trigger rights
-   * (`CTS_TRIGGER_ACTIONS`). @default a new least-privilege agency
+   * Act with this existing agency (`Agency.fromAgencyName`); it needs smn:topic:publish, the CTS trigger rights
+   * (`CTS_TRIGGER_ACTIONS`) and obs:object:GetObject on the `allowListSources`. @default a new least-privilege agency
    */
   readonly agency?: IAgency;
+  /** Tags of the resources created here (the function). @default none */
+  readonly tags?: Record<string, string>;
 }
 
 /**
@@ -108,6 +118,7 @@ export class LoginAlarm extends Construct {
       // SMN role-based policies are scoped by action; the topic is named in the function's settings.
       { actions: ['smn:topic:publish'] },
       { actions: CTS_TRIGGER_ACTIONS, trigger: true },
+      ...this.allowListSourcePermissions(props.allowListSources ?? []),
     ];
     this.function = new BundledFunction(this, 'Function', {
       handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM,
@@ -122,10 +133,27 @@ export class LoginAlarm extends Construct {
       },
       permissions,
       agency: props.agency,
+      tags: props.tags,
       description: 'TrailWatch: alerts on IAM sign-ins from outside the allow-list',
     });
     this.triggers = this.createTriggers(watchedActionsOf(props, HUAWEICLOUD_LOGIN_ALARM));
     this.trigger = this.triggers[0];
+  }
+
+  /** Read rights on exactly the OBS objects named as managed allow-lists. */
+  private allowListSourcePermissions(sources: readonly AllowListSource[]): AgencyPermission[] {
+    return sources.flatMap((source, i) => {
+      const field = propPath(this, `allowListSources[${i}]`);
+      if (typeof (source as Partial<AllowListSource>).permissions !== 'function') {
+        throw new TrailWatchValidationError(
+          field,
+          'is not an AllowListSource',
+          'Make it with AllowListSource.obsObject(bucketName, key)',
+        );
+      }
+      validateObsBucketName(`${field}.bucketName`, source.bucketName);
+      return source.permissions();
+    });
   }
 
   private createTriggers(actions: readonly string[]): FgsFunctionTrigger[] {

@@ -3,7 +3,7 @@ import { ObsBucket } from './generated/providers/huaweicloud/obs-bucket';
 import { ObsBucketPolicy } from './generated/providers/huaweicloud/obs-bucket-policy';
 import { validateBucketNameRules } from '../core/bucket-name';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, propPath, validateIntegerRange } from '../core/validation';
+import { propPath, validateIntegerRange } from '../core/validation';
 import { DataHuaweicloudIdentityProjects } from './generated/providers/huaweicloud/data-huaweicloud-identity-projects';
 
 export interface SecureBucketProps {

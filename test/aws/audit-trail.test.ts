@@ -1,4 +1,5 @@
 import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { S3BucketPolicy } from '@cdktf/provider-aws/lib/s3-bucket-policy';
 import { AuditTrail, AuditTrailProps } from '../../src/aws/audit-trail';
 import { TerraformStack } from 'cdktf';
 import { ArchiveStorageClass, ObjectLockMode, SecureBucket } from '../../src/aws/secure-bucket';
@@ -306,5 +307,20 @@ describe('AuditTrail', () => {
     expect(onlyResource(json, 'aws_s3_bucket_object_lock_configuration').rule).toEqual({
       default_retention: { mode: 'GOVERNANCE', days: 365 },
     });
+  });
+
+  test('a trail on an imported bucket can wait for the policy its owner attaches', () => {
+    const json = synthAws((stack) => {
+      const trail = new AuditTrail(stack, 'Audit', {
+        bucket: SecureBucket.fromBucketName(stack, 'Central', 'acme-central-audit'),
+      });
+      const merged = new DataAwsIamPolicyDocument(stack, 'Merged', { statement: trail.deliveryPolicyStatements });
+      trail.addDependency(
+        new S3BucketPolicy(stack, 'CentralPolicy', { bucket: 'acme-central-audit', policy: merged.json }),
+      );
+    });
+    expect(onlyResource(json, 'aws_cloudtrail').depends_on).toEqual([
+      `aws_s3_bucket_policy.${onlyResource(json, 'aws_s3_bucket_policy').logicalId}`,
+    ]);
   });
 });

@@ -71,4 +71,14 @@ describe('BundledFunction execution role', () => {
       () => new BundledFunction(awsStack(), 'Fn', { handler: BundledHandler.AWS_LOGIN_ALARM, memorySize: 64 }),
     ).toThrow('stack/Fn.memorySize: 64 is out of range');
   });
+
+  test('tags reach the function, its log group and its role', () => {
+    const tags = { team: 'soc' };
+    const json = synthAws((stack) => {
+      new BundledFunction(stack, 'Fn', { handler: BundledHandler.AWS_LOGIN_ALARM, tags, description: 'Login alarm' });
+    });
+    expect(onlyResource(json, 'aws_lambda_function')).toMatchObject({ tags, description: 'Login alarm' });
+    expect(onlyResource(json, 'aws_cloudwatch_log_group').tags).toEqual(tags);
+    expect(onlyResource(json, 'aws_iam_role').tags).toEqual(tags);
+  });
 });

@@ -4,6 +4,8 @@ import { AuditTrail } from '../../src/aws/audit-trail';
 import { CisAlarms, CisAlarmsProps } from '../../src/aws/cis-alarms';
 import { TrailWatchValidationError } from '../../src/core/validation';
 import { CIS_CONTROLS, CIS_CONTROL_IDS } from '../../runtime/core/cis-controls';
+import { RULES } from '../rules';
+import { formatFindings, runRules } from '../rules/runner';
 import { awsStack, onlyResource, policyStatements, ref, resourcesOf, synthAws } from './helpers';
 
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -14,7 +16,11 @@ function cmkTopic(stack: TerraformStack): AlertTopic {
 }
 
 function build(stack: TerraformStack, props: Partial<CisAlarmsProps> = {}): CisAlarms {
-  return new CisAlarms(stack, 'Cis', { logGroupName: '/aws/cloudtrail/audit', alertTopic: props.alertTopic ?? cmkTopic(stack), ...props });
+  return new CisAlarms(stack, 'Cis', {
+    logGroupName: '/aws/cloudtrail/audit',
+    alertTopic: props.alertTopic ?? cmkTopic(stack),
+    ...props,
+  });
 }
 
 function buildError(props: (stack: TerraformStack) => Partial<CisAlarmsProps>): TrailWatchValidationError {
@@ -83,8 +89,16 @@ describe('CisAlarms', () => {
       resources: [ref(json, 'aws_sns_topic', 'arn')],
     });
     expect(publish?.condition).toEqual([
-      { test: 'ArnLike', variable: 'aws:SourceArn', values: [expect.stringMatching(/:alarm:stack-Cis-[0-9a-f]{8}-\*$/)] },
-      { test: 'StringEquals', variable: 'aws:SourceAccount', values: [expect.stringContaining('data.aws_caller_identity')] },
+      {
+        test: 'ArnLike',
+        variable: 'aws:SourceArn',
+        values: [expect.stringMatching(/:alarm:stack-Cis-[0-9a-f]{8}-\*$/)],
+      },
+      {
+        test: 'StringEquals',
+        variable: 'aws:SourceAccount',
+        values: [expect.stringContaining('data.aws_caller_identity')],
+      },
     ]);
     expect(pack?.keyPolicyStatements[0]).toMatchObject({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'] });
   });
@@ -92,7 +106,9 @@ describe('CisAlarms', () => {
   test('an imported topic keeps its policy: the statement is handed out instead', () => {
     let pack: CisAlarms | undefined;
     synthAws((stack) => {
-      const topic = AlertTopic.fromTopicArn(stack, 'Existing', TOPIC_ARN, { encryption: TopicEncryption.customerManagedKey(KEY_ARN) });
+      const topic = AlertTopic.fromTopicArn(stack, 'Existing', TOPIC_ARN, {
+        encryption: TopicEncryption.customerManagedKey(KEY_ARN),
+      });
       pack = build(stack, { alertTopic: topic });
     });
     expect(pack?.topicPolicyUpdated).toBe(false);
@@ -113,9 +129,15 @@ describe('CisAlarms', () => {
     const alarms = Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'));
     expect(alarms).toHaveLength(13);
     expect(alarms.find((a) => a.metric_name === 'UnauthorizedAPICalls')).toBeUndefined();
-    expect(alarms.find((a) => a.alarm_name === 'prod-cis-CloudWatch.6')).toMatchObject({ threshold: 5, period: 900, namespace: 'Security/CIS' });
+    expect(alarms.find((a) => a.alarm_name === 'prod-cis-CloudWatch.6')).toMatchObject({
+      threshold: 5,
+      period: 900,
+      namespace: 'Security/CIS',
+    });
     const filters = Object.values(resourcesOf(json, 'aws_cloudwatch_log_metric_filter'));
-    expect(filters.every((f) => (f.metric_transformation as { namespace: string }).namespace === 'Security/CIS')).toBe(true);
+    expect(filters.every((f) => (f.metric_transformation as { namespace: string }).namespace === 'Security/CIS')).toBe(
+      true,
+    );
   });
 
   test('works on the log group of an AuditTrail', () => {
@@ -124,7 +146,16 @@ describe('CisAlarms', () => {
       build(stack, { logGroupName: trail.logGroup!.name });
     });
     const filters = Object.values(resourcesOf(json, 'aws_cloudwatch_log_metric_filter'));
-    expect(new Set(filters.map((f) => f.log_group_name))).toEqual(new Set([ref(json, 'aws_cloudwatch_log_group', 'name')]));
+    expect(new Set(filters.map((f) => f.log_group_name))).toEqual(
+      new Set([ref(json, 'aws_cloudwatch_log_group', 'name')]),
+    );
+  });
+  test('a trail with the pack passes every security rule', () => {
+    const json = synthAws((stack) => {
+      const trail = new AuditTrail(stack, 'Trail', { cloudWatchLogs: {} });
+      build(stack, { logGroupName: trail.logGroup!.name });
+    });
+    expect(formatFindings(runRules(RULES, [{ name: 'cis', json }]))).toBe('');
   });
 });
 
@@ -148,17 +179,42 @@ describe('CisAlarms prop errors name the prop and the fix', () => {
       'stack/Cis.alertTopic',
       /not encrypted at rest.*customerManagedKey/s,
     ],
-    ['a misspelled control', () => ({ controls: { 'CloudWatch.15': {} } as never }), 'stack/Cis.controls["CloudWatch.15"]', /Use one of CloudWatch\.1/],
+    [
+      'a misspelled control',
+      () => ({ controls: { 'CloudWatch.15': {} } as never }),
+      'stack/Cis.controls["CloudWatch.15"]',
+      /Use one of CloudWatch\.1/,
+    ],
     [
       'every control disabled',
       () => ({ controls: Object.fromEntries(CIS_CONTROL_IDS.map((id) => [id, { enabled: false }])) }),
       'stack/Cis.controls',
       /leave the pack out/,
     ],
-    ['a zero threshold', () => ({ controls: { 'CloudWatch.2': { threshold: 0 } } }), 'stack/Cis.controls["CloudWatch.2"].threshold', /whole number from 1/],
-    ['a period that is not whole minutes', () => ({ controls: { 'CloudWatch.1': { periodSeconds: 45 } } }), 'stack/Cis.controls["CloudWatch.1"].periodSeconds', /multiple of 60/],
-    ['a reserved namespace', () => ({ metricNamespace: 'AWS/Logs' }), 'stack/Cis.metricNamespace', /not starting with "AWS\/"/],
-    ['a log group name with spaces', () => ({ logGroupName: 'my trail logs' }), 'stack/Cis.logGroupName', /letters, digits/],
+    [
+      'a zero threshold',
+      () => ({ controls: { 'CloudWatch.2': { threshold: 0 } } }),
+      'stack/Cis.controls["CloudWatch.2"].threshold',
+      /whole number from 1/,
+    ],
+    [
+      'a period that is not whole minutes',
+      () => ({ controls: { 'CloudWatch.1': { periodSeconds: 45 } } }),
+      'stack/Cis.controls["CloudWatch.1"].periodSeconds',
+      /multiple of 60/,
+    ],
+    [
+      'a reserved namespace',
+      () => ({ metricNamespace: 'AWS/Logs' }),
+      'stack/Cis.metricNamespace',
+      /not starting with "AWS\/"/,
+    ],
+    [
+      'a log group name with spaces',
+      () => ({ logGroupName: 'my trail logs' }),
+      'stack/Cis.logGroupName',
+      /letters, digits/,
+    ],
     ['a name prefix with spaces', () => ({ namePrefix: 'cis alarms' }), 'stack/Cis.namePrefix', /letters, digits/],
   ])('%s', (_label, props, field, message) => {
     const error = buildError(props);

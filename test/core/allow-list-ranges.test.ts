@@ -92,7 +92,7 @@ describe('range table edge cases', () => {
 
   test('same verdicts as the linear scan on 20,000 random checks against 2,000 random entries', () => {
     let seed = 7;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const octet = () => Math.floor(next() * 256);
     const v4 = () => `${octet()}.${octet()}.${octet()}.${octet()}`;
     const v6 = () => `2001:db8:${Math.floor(next() * 4).toString(16)}::${Math.floor(next() * 0xffff).toString(16)}`;

@@ -61,7 +61,13 @@ const scheduleKeyDeletion: CloudTrailRecord = {
   requestID: 'ee408f36-ea01-422b-ac14-b0f147c68334',
   eventID: '3c4226b0-1e81-48a8-a333-7fa5f3cbd118',
   readOnly: false,
-  resources: [{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+  resources: [
+    {
+      accountId: '111122223333',
+      type: 'AWS::KMS::Key',
+      ARN: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    },
+  ],
   eventType: 'AwsApiCall',
   recipientAccountId: '111122223333',
 };
@@ -80,7 +86,13 @@ const deleteKeyServiceEvent: CloudTrailRecord = {
   responseElements: null,
   eventID: 'b25f9cda-74e1-4458-847b-4972a0bf9668',
   readOnly: false,
-  resources: [{ accountId: '111122223333', type: 'AWS::KMS::Key', ARN: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' }],
+  resources: [
+    {
+      accountId: '111122223333',
+      type: 'AWS::KMS::Key',
+      ARN: 'arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    },
+  ],
   eventType: 'AwsServiceEvent',
   recipientAccountId: '111122223333',
   managementEvent: true,
@@ -123,8 +135,14 @@ const CASES: Case[] = [
     mustNotMatch: [
       ['IAM user sign-in', iamUserNoMfa],
       ['SSO session sign-in', ssoAssumedRole],
-      ['AWS service acting for root', withChanges(ec2Call, { userIdentity: { ...rootIdentity, invokedBy: 'support.amazonaws.com' } })],
-      ['AWS service event under root', withChanges(ec2Call, { userIdentity: rootIdentity, eventType: 'AwsServiceEvent' })],
+      [
+        'AWS service acting for root',
+        withChanges(ec2Call, { userIdentity: { ...rootIdentity, invokedBy: 'support.amazonaws.com' } }),
+      ],
+      [
+        'AWS service event under root',
+        withChanges(ec2Call, { userIdentity: rootIdentity, eventType: 'AwsServiceEvent' }),
+      ],
       ['KMS service event', deleteKeyServiceEvent],
     ],
   },
@@ -132,7 +150,13 @@ const CASES: Case[] = [
     id: 'CloudWatch.2',
     base: ec2Call,
     mustMatch: [
-      ['EC2 Client.UnauthorizedOperation', withChanges(ec2Call, { errorCode: 'Client.UnauthorizedOperation', errorMessage: 'You are not authorized to perform this operation.' })],
+      [
+        'EC2 Client.UnauthorizedOperation',
+        withChanges(ec2Call, {
+          errorCode: 'Client.UnauthorizedOperation',
+          errorMessage: 'You are not authorized to perform this operation.',
+        }),
+      ],
       ['S3 AccessDenied', withChanges(s3Call, { errorCode: 'AccessDenied', errorMessage: 'Access Denied' })],
       ['KMS AccessDeniedException', withChanges(scheduleKeyDeletion, { errorCode: 'AccessDeniedException' })],
     ],
@@ -199,7 +223,10 @@ const CASES: Case[] = [
     mustNotMatch: [
       ['DeleteKey service event (KMS DG)', deleteKeyServiceEvent],
       ['EnableKey', renamed(scheduleKeyDeletion, 'EnableKey')],
-      ['DisableKey of another service', renamed(scheduleKeyDeletion, 'DisableKey', { eventSource: 'example.amazonaws.com' })],
+      [
+        'DisableKey of another service',
+        renamed(scheduleKeyDeletion, 'DisableKey', { eventSource: 'example.amazonaws.com' }),
+      ],
     ],
   },
   {
@@ -209,7 +236,10 @@ const CASES: Case[] = [
     mustNotMatch: [
       ['DeleteBucket (IAM UG)', s3Call],
       ['GetBucketPolicy', renamed(s3Call, 'GetBucketPolicy')],
-      ['PutBucketPolicy of another service', renamed(s3Call, 'PutBucketPolicy', { eventSource: 'example.amazonaws.com' })],
+      [
+        'PutBucketPolicy of another service',
+        renamed(s3Call, 'PutBucketPolicy', { eventSource: 'example.amazonaws.com' }),
+      ],
     ],
   },
   {
@@ -217,7 +247,10 @@ const CASES: Case[] = [
     base: withChanges(iamCall, { eventSource: 'config.amazonaws.com' }),
     mustMatch: [],
     mustNotMatch: [
-      ['DescribeConfigurationRecorders', renamed(iamCall, 'DescribeConfigurationRecorders', { eventSource: 'config.amazonaws.com' })],
+      [
+        'DescribeConfigurationRecorders',
+        renamed(iamCall, 'DescribeConfigurationRecorders', { eventSource: 'config.amazonaws.com' }),
+      ],
       ['StopConfigurationRecorder of another service', renamed(iamCall, 'StopConfigurationRecorder')],
     ],
   },
@@ -249,9 +282,12 @@ describe('CIS metric filter patterns against CloudTrail records', () => {
       });
     }
 
-    test.each(mustNotMatch.map(([label, record]) => [label, record] as const))('does not count %s', (_label, record) => {
-      expect(matches(id, record)).toBe(false);
-    });
+    test.each(mustNotMatch.map(([label, record]) => [label, record] as const))(
+      'does not count %s',
+      (_label, record) => {
+        expect(matches(id, record)).toBe(false);
+      },
+    );
 
     if (names.length > 0 && !['CloudWatch.3', 'CloudWatch.6'].includes(id)) {
       test.each(names)('counts %s', (eventName) => {

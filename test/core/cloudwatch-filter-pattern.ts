@@ -108,11 +108,18 @@ class Parser {
       return { kind: 'test', path, test: test as 'NOT EXISTS' };
     }
     const op = this.next();
-    if (op.kind !== 'punct' || !['=', '!=', '<', '>', '<=', '>='].includes(op.value)) throw new Error(`expected an operator, got ${op.value}`);
+    if (op.kind !== 'punct' || !['=', '!=', '<', '>', '<=', '>='].includes(op.value))
+      throw new Error(`expected an operator, got ${op.value}`);
     const value = this.next();
     if (value.kind === 'punct') throw new Error(`expected a value, got ${value.value}`);
     const numeric = value.kind === 'word' && /^-?\d+(\.\d+)?$/.test(value.value);
-    return { kind: 'compare', path, op: op.value, value: numeric ? Number(value.value) : value.value, quoted: value.kind === 'string' };
+    return {
+      kind: 'compare',
+      path,
+      op: op.value,
+      value: numeric ? Number(value.value) : value.value,
+      quoted: value.kind === 'string',
+    };
   }
 
   private peek(): Token | undefined {
@@ -162,12 +169,18 @@ function compare(actual: unknown, op: string, value: string | number): boolean {
   if (typeof value === 'number') {
     if (typeof actual !== 'number') return false;
     switch (op) {
-      case '=': return actual === value;
-      case '!=': return actual !== value;
-      case '<': return actual < value;
-      case '>': return actual > value;
-      case '<=': return actual <= value;
-      default: return actual >= value;
+      case '=':
+        return actual === value;
+      case '!=':
+        return actual !== value;
+      case '<':
+        return actual < value;
+      case '>':
+        return actual > value;
+      case '<=':
+        return actual <= value;
+      default:
+        return actual >= value;
     }
   }
   if (op !== '=' && op !== '!=') throw new Error(`${op} compares numbers only`);
@@ -206,7 +219,7 @@ export function parseFilterPattern(pattern: string): FilterPattern {
   const root = new Parser(tokenize(pattern)).pattern();
   const selectors = new Set<string>();
   const walk = (node: Node): void => {
-    if (node.kind === 'or' || node.kind === 'and') {
+    if ('left' in node) {
       walk(node.left);
       walk(node.right);
     } else {

@@ -47,4 +47,13 @@ describe('Huawei AuditTracker', () => {
       'stack/Tr.filePrefix: "a b" is not a valid CTS file prefix',
     );
   });
+
+  test('a second tracker for the same region in one stack is refused (CTS has one system tracker per region)', () => {
+    const stack = huaweiStack();
+    new AuditTracker(stack, 'First', { region: 'cn-north-4' });
+    expect(() => new AuditTracker(stack, 'Second', { region: 'cn-north-4' })).toThrow(
+      'stack/Second.region: stack/First already configures the CTS system tracker of cn-north-4 (CTS has one per region). Declare one AuditTracker per region',
+    );
+    expect(() => new AuditTracker(stack, 'Other', { region: 'ap-southeast-1' })).not.toThrow();
+  });
 });

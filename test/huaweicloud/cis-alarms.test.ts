@@ -20,7 +20,10 @@ function build(stack: TerraformStack, props: Partial<CisAlarmsProps> = {}, regio
   return new CisAlarms(stack, 'Cis', { region, alertTopic, ...props });
 }
 
-function buildError(props: (stack: TerraformStack) => Partial<CisAlarmsProps>, region = REGION): TrailWatchValidationError {
+function buildError(
+  props: (stack: TerraformStack) => Partial<CisAlarmsProps>,
+  region = REGION,
+): TrailWatchValidationError {
   const stack = stackIn(region);
   try {
     build(stack, props(stack), region);
@@ -31,7 +34,10 @@ function buildError(props: (stack: TerraformStack) => Partial<CisAlarmsProps>, r
   throw new Error('expected a validation error');
 }
 
-type Notification = Record<string, unknown> & { name: string; operations?: { service: string; resource: string; trace_names: string[] }[] };
+type Notification = Record<string, unknown> & {
+  name: string;
+  operations?: { service: string; resource: string; trace_names: string[] }[];
+};
 
 function notifications(stack: TerraformStack): Notification[] {
   return Object.values(resourcesOf(synthJson(stack), 'huaweicloud_cts_notification')) as Notification[];
@@ -41,11 +47,24 @@ describe('CisAlarms (Huawei Cloud)', () => {
   test('one key event notification per control with an equivalent, to the alert topic, in the region', () => {
     const stack = stackIn();
     const pack = build(stack);
-    expect(pack.controls).toEqual(['CloudWatch.2', 'CloudWatch.4', 'CloudWatch.5', 'CloudWatch.6', 'CloudWatch.7', 'CloudWatch.8', 'CloudWatch.10', 'CloudWatch.14']);
+    expect(pack.controls).toEqual([
+      'CloudWatch.2',
+      'CloudWatch.4',
+      'CloudWatch.5',
+      'CloudWatch.6',
+      'CloudWatch.7',
+      'CloudWatch.8',
+      'CloudWatch.10',
+      'CloudWatch.14',
+    ]);
     const created = notifications(stack);
     expect(created).toHaveLength(8);
     for (const n of created) {
-      expect(n).toMatchObject({ region: REGION, enabled: true, smn_topic: expect.stringContaining('huaweicloud_smn_topic') });
+      expect(n).toMatchObject({
+        region: REGION,
+        enabled: true,
+        smn_topic: expect.stringContaining('huaweicloud_smn_topic'),
+      });
       expect(n.name).toMatch(/^stack_Cis_[0-9a-f]{8}_cw\d{1,2}$/);
       expect(n.name.length).toBeLessThanOrEqual(64);
     }
@@ -60,18 +79,32 @@ describe('CisAlarms (Huawei Cloud)', () => {
       if ('noEquivalent' in spec) throw new Error('unexpected');
       const n = created.find((c) => c.name.endsWith(`_cw${id.split('.')[1]}`))!;
       expect(n.operation_type).toBe(spec.operationType);
-      expect(n.operations ?? []).toEqual(spec.operations.map((o) => ({ service: o.service, resource: o.resourceType, trace_names: o.traceNames })));
+      expect(n.operations ?? []).toEqual(
+        spec.operations.map((o) => ({ service: o.service, resource: o.resourceType, trace_names: o.traceNames })),
+      );
     }
     const unauthorized = created.find((c) => c.name.endsWith('_cw2'))!;
-    expect(unauthorized).toMatchObject({ operation_type: 'complete', filter: { condition: 'OR', rule: ['code = 401', 'code = 403'] } });
+    expect(unauthorized).toMatchObject({
+      operation_type: 'complete',
+      filter: { condition: 'OR', rule: ['code = 401', 'code = 403'] },
+    });
     expect(unauthorized.operations).toBeUndefined();
     const kms = created.find((c) => c.name.endsWith('_cw7'))!;
-    expect(kms.operations).toEqual([{ service: 'KMS', resource: 'cmk', trace_names: ['disableKey', 'scheduleKeyDeletion'] }]);
+    expect(kms.operations).toEqual([
+      { service: 'KMS', resource: 'cmk', trace_names: ['disableKey', 'scheduleKeyDeletion'] },
+    ]);
   });
 
   test('controls without an equivalent are skipped with the reason', () => {
     const pack = build(stackIn());
-    expect(Object.keys(pack.skipped)).toEqual(['CloudWatch.1', 'CloudWatch.3', 'CloudWatch.9', 'CloudWatch.11', 'CloudWatch.12', 'CloudWatch.13']);
+    expect(Object.keys(pack.skipped)).toEqual([
+      'CloudWatch.1',
+      'CloudWatch.3',
+      'CloudWatch.9',
+      'CloudWatch.11',
+      'CloudWatch.12',
+      'CloudWatch.13',
+    ]);
     expect(pack.skipped['CloudWatch.11']).toMatch(/network ACL/);
   });
 
@@ -81,13 +114,20 @@ describe('CisAlarms (Huawei Cloud)', () => {
       namePrefix: 'prod_cis',
       controls: {
         'CloudWatch.2': { enabled: false },
-        'CloudWatch.13': { operations: [{ service: 'VPC', resourceType: 'routetables', traceNames: ['createRouteTable', 'deleteRouteTable'] }] },
+        'CloudWatch.13': {
+          operations: [
+            { service: 'VPC', resourceType: 'routetables', traceNames: ['createRouteTable', 'deleteRouteTable'] },
+          ],
+        },
       },
     });
     expect(pack.controls).not.toContain('CloudWatch.2');
     expect(pack.skipped['CloudWatch.13']).toBeUndefined();
     const routes = notifications(stack).find((n) => n.name === 'prod_cis_cw13');
-    expect(routes).toMatchObject({ operation_type: 'customized', operations: [{ service: 'VPC', resource: 'routetables', trace_names: ['createRouteTable', 'deleteRouteTable'] }] });
+    expect(routes).toMatchObject({
+      operation_type: 'customized',
+      operations: [{ service: 'VPC', resource: 'routetables', trace_names: ['createRouteTable', 'deleteRouteTable'] }],
+    });
   });
 
   test('publishes to an imported topic by its URN', () => {
@@ -98,27 +138,76 @@ describe('CisAlarms (Huawei Cloud)', () => {
 
   test('outside the IAM trace region, the IAM controls can be turned off explicitly', () => {
     const stack = stackIn('eu-west-101');
-    const pack = build(stack, { controls: { 'CloudWatch.4': { enabled: false }, 'CloudWatch.6': { enabled: false } } }, 'eu-west-101');
-    expect(pack.controls).toEqual(['CloudWatch.2', 'CloudWatch.5', 'CloudWatch.7', 'CloudWatch.8', 'CloudWatch.10', 'CloudWatch.14']);
+    const pack = build(
+      stack,
+      { controls: { 'CloudWatch.4': { enabled: false }, 'CloudWatch.6': { enabled: false } } },
+      'eu-west-101',
+    );
+    expect(pack.controls).toEqual([
+      'CloudWatch.2',
+      'CloudWatch.5',
+      'CloudWatch.7',
+      'CloudWatch.8',
+      'CloudWatch.10',
+      'CloudWatch.14',
+    ]);
   });
 });
 
 describe('CisAlarms (Huawei Cloud) prop errors name the prop and the fix', () => {
   test.each<[string, (stack: TerraformStack) => Partial<CisAlarmsProps>, string, RegExp, string]>([
-    ['a misspelled control', () => ({ controls: { 'CloudWatch.0': {} } as never }), 'stack/Cis.controls["CloudWatch.0"]', /Use one of CloudWatch\.1/, REGION],
-    ['every control disabled', () => ({ controls: Object.fromEntries(CIS_CONTROL_IDS.map((id) => [id, { enabled: false }])) }), 'stack/Cis.controls', /leave the pack out/, REGION],
+    [
+      'a misspelled control',
+      () => ({ controls: { 'CloudWatch.0': {} } as never }),
+      'stack/Cis.controls["CloudWatch.0"]',
+      /Use one of CloudWatch\.1/,
+      REGION,
+    ],
+    [
+      'every control disabled',
+      () => ({ controls: Object.fromEntries(CIS_CONTROL_IDS.map((id) => [id, { enabled: false }])) }),
+      'stack/Cis.controls',
+      /leave the pack out/,
+      REGION,
+    ],
     ['an unknown region', () => ({}), 'stack/Cis.region', /not a Huawei Cloud region/, 'mars-north-1'],
-    ['a topic of another region', (stack) => ({ alertTopic: AlertTopic.fromTopicUrn(stack, 'Far', TOPIC_URN.replace(REGION, 'cn-north-4')) }), 'stack/Cis.alertTopic', /the topic is in cn-north-4/, REGION],
-    ['a name prefix with a dash', () => ({ namePrefix: 'prod-cis' }), 'stack/Cis.namePrefix', /letters, digits or "_"/, REGION],
-    ['an empty operations list', () => ({ controls: { 'CloudWatch.11': { operations: [] } } }), 'stack/Cis.controls["CloudWatch.11"].operations', /at least one operation/, REGION],
+    [
+      'a topic of another region',
+      (stack) => ({ alertTopic: AlertTopic.fromTopicUrn(stack, 'Far', TOPIC_URN.replace(REGION, 'cn-north-4')) }),
+      'stack/Cis.alertTopic',
+      /the topic is in cn-north-4/,
+      REGION,
+    ],
+    [
+      'a name prefix with a dash',
+      () => ({ namePrefix: 'prod-cis' }),
+      'stack/Cis.namePrefix',
+      /letters, digits or "_"/,
+      REGION,
+    ],
+    [
+      'an empty operations list',
+      () => ({ controls: { 'CloudWatch.11': { operations: [] } } }),
+      'stack/Cis.controls["CloudWatch.11"].operations',
+      /at least one operation/,
+      REGION,
+    ],
     [
       'an operation without trace names',
-      () => ({ controls: { 'CloudWatch.11': { operations: [{ service: 'VPC', resourceType: 'firewall', traceNames: [] }] } } }),
+      () => ({
+        controls: { 'CloudWatch.11': { operations: [{ service: 'VPC', resourceType: 'firewall', traceNames: [] }] } },
+      }),
       'stack/Cis.controls["CloudWatch.11"].operations[0]',
       /at least one trace name/,
       REGION,
     ],
-    ['IAM controls outside the IAM trace region', () => ({}), 'stack/Cis.region', /CloudWatch\.4, CloudWatch\.6 would never fire in eu-west-101.*'CloudWatch\.4': \{ enabled: false \}/s, 'eu-west-101'],
+    [
+      'IAM controls outside the IAM trace region',
+      () => ({}),
+      'stack/Cis.region',
+      /CloudWatch\.4, CloudWatch\.6 would never fire in eu-west-101.*'CloudWatch\.4': \{ enabled: false \}/s,
+      'eu-west-101',
+    ],
   ])('%s', (_label, props, field, message, region) => {
     const error = buildError(props, region);
     expect(error.field).toBe(field);

@@ -52,7 +52,7 @@ describe('LoginAlarm (Huawei Cloud)', () => {
     const fn = onlyResource(json, 'huaweicloud_fgs_function');
     expect(fn.user_data).toBe(
       '${jsonencode({"TRAILWATCH_ALLOW_LIST" = "203.0.113.0/24,2001:db8::/32", "TRAILWATCH_WATCHED_ACTIONS" = "login,logout,loginFailed", ' +
-        '"TRAILWATCH_ALERT_ON_FAILURE" = "true", "TRAILWATCH_ALERT_ON_ROOT" = "false", "TRAILWATCH_REGION" = "cn-north-4", ' +
+        '"TRAILWATCH_ALERT_ON_FAILURE" = "true", "TRAILWATCH_ALERT_ON_ROOT" = "true", "TRAILWATCH_REGION" = "cn-north-4", ' +
         `"TRAILWATCH_SMN_TOPIC_URN" = "${TOPIC_URN}"})}`,
     );
     const trigger = onlyResource(json, 'huaweicloud_fgs_function_trigger');
@@ -60,15 +60,15 @@ describe('LoginAlarm (Huawei Cloud)', () => {
     expect(String(trigger.event_data)).toContain('IAM:user:login;logout;loginFailed');
   });
 
-  test('the account-owner switch is an option, written like on AWS', () => {
+  test('the account-owner switch is an option, on by default like on AWS (issue 13: alertOnRoot on every cloud)', () => {
     const s = stack();
     const alarm = addAlarm(s, {
       allowList: ['203.0.113.0/24'],
-      alertOnRootLogin: true,
+      alertOnRootLogin: false,
       watchedActions: [HuaweiLoginAction.LOGIN],
     });
     expect(String(onlyResource(synthJson(s), 'huaweicloud_fgs_function').user_data)).toContain(
-      '"TRAILWATCH_ALERT_ON_ROOT" = "true"',
+      '"TRAILWATCH_ALERT_ON_ROOT" = "false"',
     );
     expect(alarm.triggers).toHaveLength(1);
   });

@@ -75,7 +75,15 @@ describe('LTS trigger decoding', () => {
 });
 
 describe('Huawei log keyword alarm handler', () => {
-  test('the documented event ([WRN]) matches nothing with the default keywords: no alert, no archive', async () => {
+  test('the documented event ([WRN]) raises an alert with the Huawei-family default keywords (WRN included)', async () => {
+    const result = await handler(DOCUMENTED_LTS_EVENT, context());
+    expect(result).toMatchObject({ status: KeywordAlarmStatus.ALERTED, scanned: 1, matched: 1 });
+    expect(smn.requests).toHaveLength(1);
+    expect(obs.requests).toHaveLength(1);
+  });
+
+  test('the documented event matches nothing when the keywords leave WRN out', async () => {
+    userData.TRAILWATCH_KEYWORDS = 'WARN,WARNING,ERROR,ERR,FATAL';
     const result = await handler(DOCUMENTED_LTS_EVENT, context());
     expect(result).toEqual({ status: KeywordAlarmStatus.NO_MATCH, scanned: 1, matched: 0, malformed: 0 });
     expect(smn.requests).toHaveLength(0);

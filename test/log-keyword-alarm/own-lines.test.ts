@@ -3,7 +3,12 @@
  * function's own JSON log lines, from its own log group (and stream), are skipped now.
  */
 import { decodeCloudWatchLogsEvent } from '../../runtime/aws/cloudwatch-logs-trigger';
-import { KeywordAlarmStatus, ownLogSource, readKeywordAlarmConfig, runKeywordAlarm } from '../../runtime/core/keyword-alarm';
+import {
+  KeywordAlarmStatus,
+  ownLogSource,
+  readKeywordAlarmConfig,
+  runKeywordAlarm,
+} from '../../runtime/core/keyword-alarm';
 import { isOwnLogLine, log } from '../../runtime/core/log';
 import { LogKeywordAlarmSettings } from '../../runtime/core/setting-names';
 import { handler } from '../../runtime/huaweicloud/functions/log-keyword-alarm';
@@ -72,7 +77,13 @@ afterEach(() => jest.restoreAllMocks());
 
 describe('Huawei Cloud handler', () => {
   test('lines that carry the marker in an application log still alert (the alarm cannot be blinded)', async () => {
-    const result = await handler(ltsEvent(FORGED.map((m, i) => ltsLine(m, T0 + i, i)), APP), context());
+    const result = await handler(
+      ltsEvent(
+        FORGED.map((m, i) => ltsLine(m, T0 + i, i)),
+        APP,
+      ),
+      context(),
+    );
     expect(result).toMatchObject({ status: KeywordAlarmStatus.ALERTED, matched: 3 });
     expect(smn.requests).toHaveLength(1);
   });
@@ -84,14 +95,23 @@ describe('Huawei Cloud handler', () => {
 
   test('in its own group and stream, its own JSON lines are skipped and other lines still match', async () => {
     const lines = [realOwnLine(), 'ERROR out of memory', ...FORGED.slice(1)];
-    const result = await handler(ltsEvent(lines.map((m, i) => ltsLine(m, T0 + i, i)), OWN), context());
+    const result = await handler(
+      ltsEvent(
+        lines.map((m, i) => ltsLine(m, T0 + i, i)),
+        OWN,
+      ),
+      context(),
+    );
     expect(result).toMatchObject({ status: KeywordAlarmStatus.ALERTED, matched: 3 });
     const alert = JSON.parse(smn.requests[0].body) as { message: string };
     expect(alert.message).not.toContain('keyword alert published');
   });
 
   test('own group but another stream: nothing is skipped', async () => {
-    const result = await handler(ltsEvent([ltsLine(realOwnLine(), T0)], { group: OWN.group, stream: 'other' }), context());
+    const result = await handler(
+      ltsEvent([ltsLine(realOwnLine(), T0)], { group: OWN.group, stream: 'other' }),
+      context(),
+    );
     expect(result).toMatchObject({ status: KeywordAlarmStatus.ALERTED, matched: 1 });
   });
 
@@ -112,19 +132,33 @@ describe('AWS: the own group is the one Lambda names (AWS_LAMBDA_LOG_GROUP_NAME)
   const invocation = { source: 'AWS CloudWatch Logs', maxBodyBytes: 200_000, subjectMaxLength: 99 };
   const lambdaLine = (json: string) => `2024-06-10T06:13:20.123Z\t6f1e2c1a-0000-4000-8000-000000000001\tERROR\t${json}`;
 
-  test('Lambda-formatted own lines are skipped only in the function\'s own group', async () => {
+  test("Lambda-formatted own lines are skipped only in the function's own group", async () => {
     const own = lambdaLine(realOwnLine());
     const config = readKeywordAlarmConfig(lookup);
     expect(config.ownLog).toEqual({ group: '/aws/lambda/trailwatch-keyword-alarm' });
     const inOwn = cwlPayload([own, 'ERROR real problem']);
-    const ownResult = await runKeywordAlarm(decodeCloudWatchLogsEvent(cwlEvent({ ...inOwn, logGroup: env.AWS_LAMBDA_LOG_GROUP_NAME })), config, invocation, io, () => undefined);
+    const ownResult = await runKeywordAlarm(
+      decodeCloudWatchLogsEvent(cwlEvent({ ...inOwn, logGroup: env.AWS_LAMBDA_LOG_GROUP_NAME })),
+      config,
+      invocation,
+      io,
+      () => undefined,
+    );
     expect(ownResult).toMatchObject({ status: KeywordAlarmStatus.ALERTED, matched: 1 });
-    const elsewhere = await runKeywordAlarm(decodeCloudWatchLogsEvent(cwlEvent({ ...inOwn, logGroup: '/app/payments' })), config, invocation, io, () => undefined);
+    const elsewhere = await runKeywordAlarm(
+      decodeCloudWatchLogsEvent(cwlEvent({ ...inOwn, logGroup: '/app/payments' })),
+      config,
+      invocation,
+      io,
+      () => undefined,
+    );
     expect(elsewhere).toMatchObject({ status: KeywordAlarmStatus.ALERTED, matched: 2 });
   });
 
   test('the setting wins over the Lambda variable', () => {
-    expect(ownLogSource((n) => ({ ...env, [LogKeywordAlarmSettings.OWN_LOG_GROUP]: 'g2' })[n])).toEqual({ group: 'g2' });
+    expect(ownLogSource((n) => ({ ...env, [LogKeywordAlarmSettings.OWN_LOG_GROUP]: 'g2' })[n])).toEqual({
+      group: 'g2',
+    });
     expect(ownLogSource(() => undefined)).toBeUndefined();
   });
 });

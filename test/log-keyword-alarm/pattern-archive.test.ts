@@ -60,9 +60,12 @@ describe('a part built by a pattern names the path under the pattern and the pro
     expect(
       () => new HuaweiLoginAuditPattern(stack, 'Audit', { ...base, logKeywordAlarm: { alertMaxLines: 0 } }),
     ).toThrow(/^audit\/Audit\/LogKeywordAlarm\.alertMaxLines: 0 is out of range/);
+    // A stack of its own: CTS has one system tracker per region, and Audit already configures cn-north-4's.
+    const other = new TerraformStack(Testing.app(), 'audit');
+    new HuaweicloudProvider(other, 'huaweicloud', { region: 'cn-north-4' });
     expect(
       () =>
-        new HuaweiLoginAuditPattern(stack, 'Audit2', { ...base, tagEnrichment: { businessTagKeys: ['project', ''] } }),
+        new HuaweiLoginAuditPattern(other, 'Audit2', { ...base, tagEnrichment: { businessTagKeys: ['project', ''] } }),
     ).toThrow(/^audit\/Audit2\/TagEnrichment\.businessTagKeys\[1\]: "" is not a tag key/);
   });
 });

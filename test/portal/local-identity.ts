@@ -52,8 +52,10 @@ export class LocalIdentity {
       scope: query.get('scope') ?? '',
     };
     this.authorizeRequests.push(request);
-    if (query.get('response_type') !== 'code' || request.clientId !== this.clientId) return { error: 'unauthorized_client' };
-    if (request.codeChallengeMethod !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(request.codeChallenge)) return { error: 'PKCE S256 required' };
+    if (query.get('response_type') !== 'code' || request.clientId !== this.clientId)
+      return { error: 'unauthorized_client' };
+    if (request.codeChallengeMethod !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(request.codeChallenge))
+      return { error: 'PKCE S256 required' };
     const code = randomBytes(16).toString('hex');
     this.codes.set(code, request);
     const back = new URL(request.redirectUri);
@@ -84,7 +86,13 @@ export class LocalIdentity {
     return {
       status: 200,
       body: {
-        access_token: this.sign({ ...base, token_use: 'access', client_id: this.clientId, scope: request.scope, username: this.userName }),
+        access_token: this.sign({
+          ...base,
+          token_use: 'access',
+          client_id: this.clientId,
+          scope: request.scope,
+          username: this.userName,
+        }),
         id_token: this.sign({ ...base, token_use: 'id', aud: this.clientId, email: this.userName }),
         token_type: 'Bearer',
         expires_in: 3600,
@@ -119,7 +127,12 @@ export class LocalIdentity {
       if (!verify('sha256', Buffer.from(`${head}.${body}`), key, Buffer.from(signature, 'base64url'))) return false;
       const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
       const now = Date.now() / 1000;
-      return claims.iss === this.issuer && Number(claims.exp) > now && !this.revoked.has(String(claims.jti)) && (claims.client_id === this.clientId || claims.aud === this.clientId);
+      return (
+        claims.iss === this.issuer &&
+        Number(claims.exp) > now &&
+        !this.revoked.has(String(claims.jti)) &&
+        (claims.client_id === this.clientId || claims.aud === this.clientId)
+      );
     } catch {
       return false;
     }

@@ -33,7 +33,9 @@ export interface PortalHarness {
   close(): Promise<void>;
 }
 
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ server: Server; url: string }> {
+async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     try {
       handler(req, res);
@@ -53,10 +55,20 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.txt': 'text/plain' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+};
 
-export async function startPortalHarness(store: TrailStore, options: { keyEvents?: string[] } = {}): Promise<PortalHarness> {
-  if (!existsSync(join(PORTAL_ASSETS, 'index.html'))) throw new Error('assets/portal is missing: run `npm run build:portal` (npm test builds it in pretest)');
+export async function startPortalHarness(
+  store: TrailStore,
+  options: { keyEvents?: string[] } = {},
+): Promise<PortalHarness> {
+  if (!existsSync(join(PORTAL_ASSETS, 'index.html')))
+    throw new Error('assets/portal is missing: run `npm run build:portal` (npm test builds it in pretest)');
   const api = createTrailQueryApiHandler({ store, options: { log: () => undefined } });
   const apiRequests: ApiRequestLog[] = [];
   const failures: { prefix: string; status: number; times: number }[] = [];
@@ -72,7 +84,9 @@ export async function startPortalHarness(store: TrailStore, options: { keyEvents
     } else if (url.pathname === '/oauth2/token' && req.method === 'POST') {
       void readBody(req).then((body) => {
         const answer = identity.token(new URLSearchParams(body));
-        res.writeHead(answer.status, { 'content-type': 'application/json', 'access-control-allow-origin': urls.portal }).end(JSON.stringify(answer.body));
+        res
+          .writeHead(answer.status, { 'content-type': 'application/json', 'access-control-allow-origin': urls.portal })
+          .end(JSON.stringify(answer.body));
       });
     } else if (url.pathname === '/logout') {
       res.writeHead(302, { location: url.searchParams.get('logout_uri') ?? urls.portal }).end();
@@ -86,26 +100,52 @@ export async function startPortalHarness(store: TrailStore, options: { keyEvents
 
   const apiServer = await listen((req, res) => {
     const origin = req.headers.origin;
-    const cors: Record<string, string> = origin === urls.portal ? { 'access-control-allow-origin': origin, vary: 'origin' } : {};
+    const cors: Record<string, string> =
+      origin === urls.portal ? { 'access-control-allow-origin': origin, vary: 'origin' } : {};
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, origin === urls.portal ? { ...cors, 'access-control-allow-methods': 'GET', 'access-control-allow-headers': 'authorization,content-type', 'access-control-max-age': '3600' } : {}).end();
+      res
+        .writeHead(
+          204,
+          origin === urls.portal
+            ? {
+                ...cors,
+                'access-control-allow-methods': 'GET',
+                'access-control-allow-headers': 'authorization,content-type',
+                'access-control-max-age': '3600',
+              }
+            : {},
+        )
+        .end();
       return;
     }
     const url = new URL(req.url ?? '/', urls.api);
     const log = (status: number) => apiRequests.push({ path: url.pathname, query: url.searchParams, status });
     if (!identity.verifyBearer(req.headers.authorization)) {
       log(401);
-      res.writeHead(401, { 'content-type': 'application/json', ...cors }).end(JSON.stringify({ message: 'Unauthorized' }));
+      res
+        .writeHead(401, { 'content-type': 'application/json', ...cors })
+        .end(JSON.stringify({ message: 'Unauthorized' }));
       return;
     }
     const failure = failures.find((f) => f.times > 0 && url.pathname.startsWith(f.prefix));
     if (failure) {
       failure.times--;
       log(failure.status);
-      res.writeHead(failure.status, { 'content-type': 'application/json', ...cors }).end(JSON.stringify({ message: 'internal error: the query failed; the function log has the details' }));
+      res
+        .writeHead(failure.status, { 'content-type': 'application/json', ...cors })
+        .end(JSON.stringify({ message: 'internal error: the query failed; the function log has the details' }));
       return;
     }
-    void api({ version: '2.0', rawPath: url.pathname, rawQueryString: url.search.slice(1), requestContext: { http: { method: req.method ?? 'GET', path: url.pathname }, requestId: 'local', stage: '$default' } }).then((result) => {
+    void api({
+      version: '2.0',
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      requestContext: {
+        http: { method: req.method ?? 'GET', path: url.pathname },
+        requestId: 'local',
+        stage: '$default',
+      },
+    }).then((result) => {
       log(result.statusCode);
       res.writeHead(result.statusCode, { ...result.headers, ...cors }).end(result.body);
     });
@@ -113,8 +153,17 @@ export async function startPortalHarness(store: TrailStore, options: { keyEvents
   servers.push(apiServer.server);
   urls.api = apiServer.url;
 
-  const config = JSON.stringify({ apiUrl: urls.api, signInUrl: urls.idp, clientId: CLIENT_ID, region: 'eu-west-1', keyEvents: options.keyEvents });
-  const headers = { ...PORTAL_STATIC_HEADERS, 'content-security-policy': portalContentSecurityPolicy({ apiOrigins: [urls.api], signInOrigin: urls.idp }) };
+  const config = JSON.stringify({
+    apiUrl: urls.api,
+    signInUrl: urls.idp,
+    clientId: CLIENT_ID,
+    region: 'eu-west-1',
+    keyEvents: options.keyEvents,
+  });
+  const headers = {
+    ...PORTAL_STATIC_HEADERS,
+    'content-security-policy': portalContentSecurityPolicy({ apiOrigins: [urls.api], signInOrigin: urls.idp }),
+  };
   delete (headers as Record<string, string>)['strict-transport-security']; // plain http here
   const portal = await listen((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -124,8 +173,13 @@ export async function startPortalHarness(store: TrailStore, options: { keyEvents
     }
     const file = normalize(join(PORTAL_ASSETS, path));
     // SPA fallback, like the distribution's: unknown paths get index.html.
-    const target = file.startsWith(PORTAL_ASSETS) && existsSync(file) && extname(file) !== '' ? file : join(PORTAL_ASSETS, 'index.html');
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' }).end(readFileSync(target));
+    const target =
+      file.startsWith(PORTAL_ASSETS) && existsSync(file) && extname(file) !== ''
+        ? file
+        : join(PORTAL_ASSETS, 'index.html');
+    res
+      .writeHead(200, { ...headers, 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' })
+      .end(readFileSync(target));
   });
   servers.push(portal.server);
   urls.portal = portal.url;
@@ -138,7 +192,15 @@ export async function startPortalHarness(store: TrailStore, options: { keyEvents
     apiRequests,
     failApi: (prefix, status, times = 1) => failures.push({ prefix, status, times }),
     close: async () => {
-      await Promise.all(servers.map((s) => new Promise<void>((done) => { s.closeAllConnections(); s.close(() => done()); })));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((done) => {
+              s.closeAllConnections();
+              s.close(() => done());
+            }),
+        ),
+      );
     },
   };
 }

@@ -71,3 +71,19 @@ test('encryption-at-rest flags an Alibaba Cloud logstore without encrypt_conf an
   );
   expect(findings.map((f) => f.address)).toEqual(['alicloud_log_store.Plain', 'alicloud_oss_bucket.Plain']);
 });
+
+test('encryption-at-rest flags an Open Telekom Cloud OBS bucket without server_side_encryption', () => {
+  const findings = encryptionAtRest.check(
+    fragment({
+      resource: {
+        opentelekomcloud_obs_bucket: {
+          Plain: { acl: 'private' },
+          Encrypted: {
+            server_side_encryption: { algorithm: 'kms', kms_key_id: '${opentelekomcloud_kms_key_v1.K.id}' },
+          },
+        },
+      },
+    }),
+  );
+  expect(findings.map((f) => f.address)).toEqual(['opentelekomcloud_obs_bucket.Plain']);
+});

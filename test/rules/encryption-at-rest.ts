@@ -1,6 +1,6 @@
 /**
  * Everything that stores data says how it is encrypted at rest (Security Hub S3.4/SNS.1/SQS.1, checkov CKV_AWS_26/27/145,
- * OBS server-side encryption, SLS logstore and OSS encryption). Services that always encrypt with no switch to turn it off (DynamoDB, CloudWatch Logs,
+ * OBS server-side encryption on Huawei Cloud and Open Telekom Cloud, SLS logstore and OSS encryption). Services that always encrypt with no switch to turn it off (DynamoDB, CloudWatch Logs,
  * LTS, SMN) are not listed; customer-managed keys are a separate question (see trail-logs-cmk).
  */
 import type { Finding, Rule, StackUnderTest } from './types';
@@ -41,6 +41,18 @@ const CHECKS: Record<string, (stack: StackUnderTest, target: Located) => string 
       ? undefined
       : `has an unknown sse_algorithm ${String(algorithm)}`;
   },
+  opentelekomcloud_obs_bucket: (_stack, target) => {
+    const sse = asList(target.block.server_side_encryption as Block | Block[] | undefined)[0];
+    if (!sse) return 'has no server_side_encryption block';
+    return ['kms', 'AES256'].includes(String(sse.algorithm))
+      ? undefined
+      : `has an unknown algorithm ${String(sse.algorithm)}`;
+  },
+  opentelekomcloud_s3_bucket: (_stack, target) =>
+    asList(target.block.server_side_encryption_configuration as Block | Block[] | undefined).flatMap(s3Algorithms)
+      .length
+      ? undefined
+      : 'has no server-side encryption configuration',
   alicloud_log_store: (_stack, target) => {
     const conf = asList(target.block.encrypt_conf as Block | Block[] | undefined)[0];
     return conf?.enable === true ? undefined : 'does not set encrypt_conf { enable = true }';

@@ -12,15 +12,4 @@ export interface RuleException {
   readonly reason: string;
 }
 
-const SERVICE_TRUST_OPEN =
-  'open: to be fixed by issue 13 Low (EventBridge and CloudTrail trust policies carry aws:SourceArn/aws:SourceAccount)';
-
-export const RULE_EXCEPTIONS: readonly RuleException[] = [
-  // service-principal-scoped: trust policies of service roles without a source condition.
-  {
-    rule: 'service-principal-scoped',
-    stack: 'aws-login-audit',
-    address: 'aws_iam_role.LoginAudit_LoginAlarm_ForwardingRole_096F6263',
-    reason: SERVICE_TRUST_OPEN,
-  },
-];
+export const RULE_EXCEPTIONS: readonly RuleException[] = [];

@@ -82,3 +82,17 @@ test('no-admin-role flags an Alibaba Cloud RAM role given a System full-access p
   );
   expect(findings.map((f) => f.address)).toEqual(['alicloud_ram_role_policy_attachment.Admin']);
 });
+
+test('no-admin-role flags an Open Telekom Cloud agency holding Tenant Administrator', () => {
+  const findings = noAdminRole.check(
+    fragment({
+      resource: {
+        opentelekomcloud_identity_agency_v3: {
+          Admin: { project_role: [{ project: 'eu-de', roles: ['Tenant Administrator'] }] },
+          Own: { project_role: [{ project: 'eu-de', roles: ['${opentelekomcloud_identity_role_v3.R.display_name}'] }] },
+        },
+      },
+    }),
+  );
+  expect(findings.map((f) => f.address)).toEqual(['opentelekomcloud_identity_agency_v3.Admin']);
+});

@@ -14,7 +14,12 @@ const AWS_ADMIN_POLICY = /^(AdministratorAccess|PowerUserAccess|IAMFullAccess|.*
 const HUAWEI_ADMIN_ROLE = /administrator|full ?access|^te_admin$|^secu_admin$|^agent operator$|^op_service$/i;
 
 /** Roles and policies the stack defines itself (a reference to one of these is a custom grant). */
-const CUSTOM_POLICY_TYPES = ['huaweicloud_identity_role', 'huaweicloud_identityv5_policy', 'aws_iam_policy'];
+const CUSTOM_POLICY_TYPES = [
+  'huaweicloud_identity_role',
+  'huaweicloud_identityv5_policy',
+  'opentelekomcloud_identity_role_v3',
+  'aws_iam_policy',
+];
 
 interface Grant {
   readonly address: string;
@@ -76,7 +81,11 @@ function huaweiGrants(stack: StackUnderTest): Grant[] {
   const grants: Grant[] = [];
   const add = (r: Located, values: unknown) =>
     grants.push(...strings(values).map((value) => ({ address: r.address, where: constructPath(r), value })));
-  for (const agency of resources(stack, 'huaweicloud_identity_agency')) {
+  const agencies = [
+    ...resources(stack, 'huaweicloud_identity_agency'),
+    ...resources(stack, 'opentelekomcloud_identity_agency_v3'),
+  ];
+  for (const agency of agencies) {
     add(agency, agency.block.domain_roles);
     add(agency, agency.block.all_resources_roles);
     for (const key of ['project_role', 'enterprise_project_roles']) {
@@ -89,6 +98,7 @@ function huaweiGrants(stack: StackUnderTest): Grant[] {
     'huaweicloud_identity_user_role_assignment',
     'huaweicloud_identityv5_policy_group_attach',
     'huaweicloud_identityv5_policy_agency_attach',
+    'opentelekomcloud_identity_role_assignment_v3',
   ]) {
     for (const r of resources(stack, type)) add(r, r.block.role_id ?? r.block.policy_id);
   }

@@ -91,3 +91,22 @@ test('no-wildcard-allow-action flags an Alibaba Cloud RAM policy allowing `log:*
     expect.objectContaining({ address: 'alicloud_ram_policy.P', message: expect.stringContaining('`log:*`') }),
   ]);
 });
+
+test('no-wildcard-allow-action flags an Open Telekom Cloud role whose statement block allows `obs:*:*`', () => {
+  const findings = noWildcardAllowAction.check(
+    fragment({
+      resource: {
+        opentelekomcloud_identity_role_v3: {
+          Bad: {
+            statement: [
+              { action: ['smn:topic:publish'], effect: 'Allow' },
+              { action: ['obs:*:*'], effect: 'Allow' },
+            ],
+          },
+          Good: { statement: [{ action: ['lts:logs:upload'], effect: 'Allow' }] },
+        },
+      },
+    }),
+  );
+  expect(findings.map((f) => f.address)).toEqual(['opentelekomcloud_identity_role_v3.Bad']);
+});

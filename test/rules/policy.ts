@@ -1,6 +1,6 @@
 /**
  * Policy documents as the rules see them: one normalized shape for IAM JSON (AWS, Huawei IAM, OBS bucket policies,
- * Alibaba Cloud RAM)
+ * Alibaba Cloud RAM), `aws_iam_policy_document` data sources and Open Telekom Cloud's `statement` blocks
  * and for `aws_iam_policy_document` data sources, with `${…}` references followed inside the stack.
  */
 import type { StackUnderTest } from './types';
@@ -61,6 +61,10 @@ const POLICY_ATTRIBUTES: Record<string, { attribute: string; kind: PolicySite['k
   huaweicloud_identityv5_policy: [{ attribute: 'policy_document', kind: 'identity' }],
   huaweicloud_obs_bucket_policy: [{ attribute: 'policy', kind: 'resource' }],
   huaweicloud_obs_bucket: [{ attribute: 'policy', kind: 'resource' }],
+  opentelekomcloud_identity_role_v3: [{ attribute: 'statement', kind: 'identity' }],
+  opentelekomcloud_obs_bucket_policy: [{ attribute: 'policy', kind: 'resource' }],
+  opentelekomcloud_obs_bucket: [{ attribute: 'policy', kind: 'resource' }],
+  opentelekomcloud_s3_bucket_policy: [{ attribute: 'policy', kind: 'resource' }],
   alicloud_ram_policy: [
     { attribute: 'policy_document', kind: 'identity' },
     { attribute: 'document', kind: 'identity' },
@@ -155,6 +159,26 @@ function dataStatement(raw: Block): Statement {
   };
 }
 
+/** Reads one `statement` block of an `opentelekomcloud_identity_role_v3` (its `condition` is a JSON string). */
+function otcStatement(raw: Block): Statement {
+  let condition: unknown = undefined;
+  if (typeof raw.condition === 'string' && raw.condition.trim() !== '') {
+    try {
+      condition = JSON.parse(raw.condition);
+    } catch {
+      condition = undefined;
+    }
+  }
+  return {
+    effect: String(raw.effect).toLowerCase() === 'deny' ? 'Deny' : 'Allow',
+    actions: strings(raw.action),
+    notActions: [],
+    resources: strings(raw.resource),
+    notResources: [],
+    conditions: jsonConditions(condition),
+  };
+}
+
 /** Parses a policy given as a JSON string (references inside string values are fine). */
 export function readJsonPolicy(text: string): ReadPolicy {
   let doc: unknown;
@@ -201,7 +225,8 @@ export function readPolicyDocument(stack: StackUnderTest, located: Located, seen
  * followed into the stack. Other expressions (`${jsonencode(…)}`, `${file(…)}`) cannot be checked: a problem.
  */
 export function readPolicy(stack: StackUnderTest, value: unknown, seen: Set<string> = new Set()): ReadPolicy {
-  if (typeof value !== 'string') return { problem: 'the policy is not a string' };
+  if (Array.isArray(value)) return { statements: (value as Block[]).map(otcStatement) };
+  if (typeof value !== 'string') return { problem: 'the policy is neither a string nor a list of statements' };
   const ref = wholeReference(value);
   if (ref) {
     const target = lookup(stack, ref.address);

@@ -39,25 +39,41 @@ const BREAKAGES: readonly Breakage[] = [
     rule: tlsOnlyResourcePolicy,
     what: 'TLS-only Deny statements removed',
     expected: (r) =>
-      count(r, 'aws_s3_bucket_policy', 'aws_sqs_queue_policy', 'aws_sns_topic_policy', 'huaweicloud_obs_bucket_policy'),
+      count(
+        r,
+        'aws_s3_bucket_policy',
+        'aws_sqs_queue_policy',
+        'aws_sns_topic_policy',
+        'huaweicloud_obs_bucket_policy',
+        'opentelekomcloud_obs_bucket_policy',
+      ),
     mutate: (resource, data) => {
       each(data, 'aws_iam_policy_document', (doc) => {
         doc.statement = (doc.statement as Record<string, unknown>[]).filter((s) => s.effect !== 'Deny');
       });
-      each(resource, 'huaweicloud_obs_bucket_policy', (p) => {
-        p.policy = JSON.stringify({ Statement: [] });
-      });
+      for (const type of ['huaweicloud_obs_bucket_policy', 'opentelekomcloud_obs_bucket_policy']) {
+        each(resource, type, (p) => (p.policy = JSON.stringify({ Statement: [] })));
+      }
     },
   },
   {
     rule: encryptionAtRest,
     what: 'encryption switched off',
-    expected: (r) => count(r, 'aws_s3_bucket', 'aws_sqs_queue', 'aws_sns_topic', 'huaweicloud_obs_bucket'),
+    expected: (r) =>
+      count(
+        r,
+        'aws_s3_bucket',
+        'aws_sqs_queue',
+        'aws_sns_topic',
+        'huaweicloud_obs_bucket',
+        'opentelekomcloud_obs_bucket',
+      ),
     mutate: (resource) => {
       delete resource.aws_s3_bucket_server_side_encryption_configuration;
       each(resource, 'aws_sqs_queue', (q) => delete q.sqs_managed_sse_enabled);
       each(resource, 'aws_sns_topic', (t) => delete t.kms_master_key_id);
       each(resource, 'huaweicloud_obs_bucket', (b) => (b.encryption = false));
+      each(resource, 'opentelekomcloud_obs_bucket', (b) => delete b.server_side_encryption);
     },
   },
   {
@@ -69,7 +85,7 @@ const BREAKAGES: readonly Breakage[] = [
   {
     rule: noWildcardAllowAction,
     what: 'every Allow widened to service:*',
-    expected: (r) => count(r, 'aws_iam_role_policy', 'huaweicloud_identity_role'),
+    expected: (r) => count(r, 'aws_iam_role_policy', 'huaweicloud_identity_role', 'opentelekomcloud_identity_role_v3'),
     mutate: (resource, data) => {
       const widen = (action: string) => `${action.split(':')[0]}:*`;
       each(data, 'aws_iam_policy_document', (doc) =>
@@ -82,6 +98,9 @@ const BREAKAGES: readonly Breakage[] = [
         policy.Statement.forEach((s) => (s.Action = s.Action.map(widen)));
         role.policy = JSON.stringify(policy);
       });
+      each(resource, 'opentelekomcloud_identity_role_v3', (role) =>
+        (role.statement as { action: string[] }[]).forEach((s) => (s.action = s.action.map(widen))),
+      );
     },
   },
 ];

@@ -135,3 +135,20 @@ describe('tls-only-resource-policy', () => {
     expect(bad).toEqual([expect.objectContaining({ address: 'huaweicloud_obs_bucket_policy.P' })]);
   });
 });
+
+test('tls-only-resource-policy checks Open Telekom Cloud OBS buckets', () => {
+  const json = (policy?: string) =>
+    fragment({
+      resource: {
+        opentelekomcloud_obs_bucket: { O: {} },
+        ...(policy
+          ? { opentelekomcloud_obs_bucket_policy: { P: { bucket: '${opentelekomcloud_obs_bucket.O.bucket}', policy } } }
+          : {}),
+      },
+    });
+  const good = obsTlsPolicy('O').split('huaweicloud_obs_bucket').join('opentelekomcloud_obs_bucket');
+  expect(tlsOnlyResourcePolicy.check(json(good))).toEqual([]);
+  expect(tlsOnlyResourcePolicy.check(json())).toEqual([
+    expect.objectContaining({ address: 'opentelekomcloud_obs_bucket.O' }),
+  ]);
+});

@@ -52,6 +52,20 @@ const PROTECTED: Protected[] = [
     coveringActions: ['obs:*', 's3:*'],
     objects: true,
   },
+  {
+    type: 'opentelekomcloud_obs_bucket',
+    policyType: 'opentelekomcloud_obs_bucket_policy',
+    targetAttribute: 'bucket',
+    coveringActions: ['obs:*', 's3:*'],
+    objects: true,
+  },
+  {
+    type: 'opentelekomcloud_s3_bucket',
+    policyType: 'opentelekomcloud_s3_bucket_policy',
+    targetAttribute: 'bucket',
+    coveringActions: ['s3:*'],
+    objects: true,
+  },
 ];
 
 function coversService(statement: Statement, spec: Protected): boolean {

@@ -74,3 +74,33 @@ describe('trigger-rights-apart', () => {
     ]);
   });
 });
+
+test('trigger-rights-apart reads Open Telekom Cloud agencies and `statement` blocks', () => {
+  const role = (action: string[]) => ({ display_name: action[0], statement: [{ action, effect: 'Allow' }] });
+  const stack = (appAgency: string) =>
+    fragment({
+      resource: {
+        opentelekomcloud_fgs_function_v2: {
+          F: { agency: '${opentelekomcloud_identity_agency_v3.Config.name}', app_agency: appAgency },
+        },
+        opentelekomcloud_identity_role_v3: {
+          Trigger: role(['lts:subscriptions:create']),
+          Runtime: role(['lts:logs:upload']),
+        },
+        opentelekomcloud_identity_agency_v3: {
+          Config: {
+            name: 'c',
+            project_role: [{ project: 'eu-de', roles: ['${opentelekomcloud_identity_role_v3.Trigger.display_name}'] }],
+          },
+          App: {
+            name: 'a',
+            project_role: [{ project: 'eu-de', roles: ['${opentelekomcloud_identity_role_v3.Runtime.display_name}'] }],
+          },
+        },
+      },
+    });
+  expect(triggerRightsApart.check(stack('${opentelekomcloud_identity_agency_v3.App.name}'))).toEqual([]);
+  expect(triggerRightsApart.check(stack('${opentelekomcloud_identity_agency_v3.Config.name}'))).toEqual([
+    expect.objectContaining({ address: 'opentelekomcloud_identity_agency_v3.Config' }),
+  ]);
+});

@@ -39,7 +39,7 @@ function resolve(stack: StackUnderTest, value: unknown, type: string): Located |
     const target = lookup(stack, ref.address);
     return target?.type === type ? target : undefined;
   }
-  return resources(stack, type).find((r) => r.block.name === value);
+  return resources(stack, type).find((r) => r.block.name === value || r.block.display_name === value);
 }
 
 /** Allowed trigger actions in the given policy attribute values. */
@@ -51,32 +51,54 @@ function triggerActions(stack: StackUnderTest, policies: unknown[]): string[] {
   });
 }
 
-function huaweiFindings(stack: StackUnderTest): Finding[] {
-  return resources(stack, 'huaweicloud_fgs_function').flatMap((fn) => {
-    const attribute = fn.block.app_agency !== undefined ? 'app_agency' : 'agency';
-    const agency = resolve(stack, fn.block[attribute], 'huaweicloud_identity_agency');
-    if (!agency) return []; // an agency the user brought: its rights are the user's to decide
-    const roleNames = [
-      ...strings(agency.block.domain_roles),
-      ...strings(agency.block.all_resources_roles),
-      ...['project_role', 'enterprise_project_roles'].flatMap((key) =>
-        asList(agency.block[key] as Block | Block[] | undefined).flatMap((e) => strings(e.roles)),
-      ),
-    ];
-    const policies = roleNames
-      .map((name) => resolve(stack, name, 'huaweicloud_identity_role')?.block.policy)
-      .filter((p) => p !== undefined);
-    const actions = [...new Set(triggerActions(stack, policies))];
-    if (!actions.length) return [];
-    return [
-      {
-        rule: ID,
-        stack: stack.name,
-        address: agency.address,
-        message: `${constructPath(agency)} is the ${attribute === 'agency' ? 'agency (also the execution agency: no app_agency is set)' : 'execution agency (app_agency)'} of ${constructPath(fn)} and allows trigger rights ${actions.join(', ')}; move them to a configuration-only agency`,
-      },
-    ];
-  });
+/** FunctionGraph on Huawei Cloud and Open Telekom Cloud: the types, and where a role keeps its policy. */
+const FUNCTIONGRAPH = [
+  {
+    fn: 'huaweicloud_fgs_function',
+    agency: 'huaweicloud_identity_agency',
+    role: 'huaweicloud_identity_role',
+    policy: 'policy',
+  },
+  {
+    fn: 'opentelekomcloud_fgs_function_v2',
+    agency: 'opentelekomcloud_identity_agency_v3',
+    role: 'opentelekomcloud_identity_role_v3',
+    policy: 'statement',
+  },
+];
+
+function functionGraphFindings(stack: StackUnderTest): Finding[] {
+  return FUNCTIONGRAPH.flatMap((types) =>
+    resources(stack, types.fn).flatMap((fn) => {
+      const attribute = fn.block.app_agency !== undefined ? 'app_agency' : 'agency';
+      const agency = resolve(stack, fn.block[attribute], types.agency);
+      if (!agency) return []; // an agency the user brought: its rights are the user's to decide
+      const roleNames = [
+        ...strings(agency.block.domain_roles),
+        ...strings(agency.block.all_resources_roles),
+        ...['project_role', 'enterprise_project_roles'].flatMap((key) =>
+          asList(agency.block[key] as Block | Block[] | undefined).flatMap((e) => strings(e.roles)),
+        ),
+      ];
+      const policies = roleNames
+        .map((name) => resolve(stack, name, types.role)?.block[types.policy])
+        .filter((p) => p !== undefined);
+      const actions = [...new Set(triggerActions(stack, policies))];
+      if (!actions.length) return [];
+      const which =
+        attribute === 'agency'
+          ? 'agency (also the execution agency: no app_agency is set)'
+          : 'execution agency (app_agency)';
+      return [
+        {
+          rule: ID,
+          stack: stack.name,
+          address: agency.address,
+          message: `${constructPath(agency)} is the ${which} of ${constructPath(fn)} and allows trigger rights ${actions.join(', ')}; move them to a configuration-only agency`,
+        },
+      ];
+    }),
+  );
 }
 
 function awsFindings(stack: StackUnderTest): Finding[] {
@@ -103,5 +125,5 @@ function awsFindings(stack: StackUnderTest): Finding[] {
 export const triggerRightsApart: Rule = {
   id: ID,
   description: "A function's runtime identity (execution role / execution agency) holds no trigger-management rights.",
-  check: (stack) => [...huaweiFindings(stack), ...awsFindings(stack)],
+  check: (stack) => [...functionGraphFindings(stack), ...awsFindings(stack)],
 };

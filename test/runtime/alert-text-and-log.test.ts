@@ -30,11 +30,17 @@ const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202
 describe('alert text', () => {
   test('a user name with a newline cannot forge an alert line; bidi overrides are shown, not applied', () => {
     const forged = `mallory\nSource IP: 10.0.0.1 (allowed)\n${RLO}gnp.exe\u0007\u001b[2J\u2066x\u2069\u200b`;
-    const { subject, body } = formatAuditAlert({ title: 'Console login outside allow-list', reasons: ['source IP not in allow-list'], event: event({ actor: { name: forged, type: ActorType.USER } }) });
+    const { subject, body } = formatAuditAlert({
+      title: 'Console login outside allow-list',
+      reasons: ['source IP not in allow-list'],
+      event: event({ actor: { name: forged, type: ActorType.USER } }),
+    });
     const textPart = body.slice(0, body.indexOf('Detail (JSON):'));
     expect(textPart).not.toMatch(UNSAFE);
     expect(textPart.split('\n').filter((l) => l.startsWith('Source IP:'))).toEqual(['Source IP: 198.51.100.7']);
-    expect(textPart).toContain('mallory\\u000aSource IP: 10.0.0.1 (allowed)\\u000a\\u202egnp.exe\\u0007\\u001b[2J\\u2066x\\u2069\\u200b');
+    expect(textPart).toContain(
+      'mallory\\u000aSource IP: 10.0.0.1 (allowed)\\u000a\\u202egnp.exe\\u0007\\u001b[2J\\u2066x\\u2069\\u200b',
+    );
     expect(body).not.toMatch(UNSAFE);
     expect(subject).toMatch(/^[\x20-\x7e]+$/);
     // The JSON detail stays valid JSON and keeps the exact value.
@@ -46,7 +52,13 @@ describe('alert text', () => {
     const { body } = formatAuditAlert({
       title: `Console login${RLO} needs attention`,
       reasons: [`reason\u2028two`],
-      event: event({ action: `Console${RLO}Login`, sourceIp: `1.2.3.4\u0085`, region: `us-east-1\u200f`, traceId: `e\u00001`, actor: { name: 'a', type: ActorType.USER, accountId: `1\u061c2` } }),
+      event: event({
+        action: `Console${RLO}Login`,
+        sourceIp: `1.2.3.4\u0085`,
+        region: `us-east-1\u200f`,
+        traceId: `e\u00001`,
+        actor: { name: 'a', type: ActorType.USER, accountId: `1\u061c2` },
+      }),
     });
     expect(body).not.toMatch(UNSAFE);
   });
@@ -59,8 +71,18 @@ describe('alert text', () => {
   });
 
   test('keyword alerts clean the matched lines and the group/stream names', () => {
-    const batch = { group: `g${RLO}`, stream: 's\n', records: [{ message: `ERROR ${RLO}evil\u001b[31m\ttabbed`, timestamp: 1 }], malformed: [], control: false };
-    const alert = formatKeywordAlert(scanBatch(batch, KeywordMatcher.create(['ERROR'])), { source: 'test', maxBodyBytes: 10_000, subjectMaxLength: 99 });
+    const batch = {
+      group: `g${RLO}`,
+      stream: 's\n',
+      records: [{ message: `ERROR ${RLO}evil\u001b[31m\ttabbed`, timestamp: 1 }],
+      malformed: [],
+      control: false,
+    };
+    const alert = formatKeywordAlert(scanBatch(batch, KeywordMatcher.create(['ERROR'])), {
+      source: 'test',
+      maxBodyBytes: 10_000,
+      subjectMaxLength: 99,
+    });
     expect(alert.body).not.toMatch(UNSAFE);
     expect(alert.body).toContain('ERROR \\u202eevil\\u001b[31m tabbed');
   });
@@ -80,16 +102,39 @@ describe('log redaction', () => {
   });
 
   test('secret-looking fields are never written, at any depth', () => {
-    log('info', 'request', { headers: { 'X-Auth-Token': 'MIIEhgYJKoZIhvc', 'Content-Type': 'json' }, sessionToken: 'FwoGZXIvYXdz', nested: [{ password: 'hunter2' }], tokens: 3 });
+    log('info', 'request', {
+      headers: { 'X-Auth-Token': 'MIIEhgYJKoZIhvc', 'Content-Type': 'json' },
+      sessionToken: 'FwoGZXIvYXdz',
+      nested: [{ password: 'hunter2' }],
+      tokens: 3,
+    });
     expect(lines[0]).not.toMatch(/MIIEhgYJKoZIhvc|FwoGZXIvYXdz|hunter2/);
-    expect(JSON.parse(lines[0])).toMatchObject({ logger: 'trailwatch', headers: { 'X-Auth-Token': '[redacted]', 'Content-Type': 'json' }, tokens: 3 });
+    expect(JSON.parse(lines[0])).toMatchObject({
+      logger: 'trailwatch',
+      headers: { 'X-Auth-Token': '[redacted]', 'Content-Type': 'json' },
+      tokens: 3,
+    });
   });
 
   test('a redaction hook rewrites every line; the marker, level and message cannot be replaced', () => {
     setLogRedactor(redactPatterns([/[\w.+-]+@[\w-]+\.[\w.]+/, /\b\d{12}\b/]));
-    log('warn', 'sign-in', { user: 'alice@example.com', account: 'acct 111122223333', list: ['bob@example.org'], logger: 'other', level: 'info', message: 'forged' });
+    log('warn', 'sign-in', {
+      user: 'alice@example.com',
+      account: 'acct 111122223333',
+      list: ['bob@example.org'],
+      logger: 'other',
+      level: 'info',
+      message: 'forged',
+    });
     const entry = JSON.parse(lines[0]) as Record<string, unknown>;
-    expect(entry).toEqual({ logger: 'trailwatch', level: 'warn', message: 'sign-in', user: '[redacted]', account: 'acct [redacted]', list: ['[redacted]'] });
+    expect(entry).toEqual({
+      logger: 'trailwatch',
+      level: 'warn',
+      message: 'sign-in',
+      user: '[redacted]',
+      account: 'acct [redacted]',
+      list: ['[redacted]'],
+    });
     expect(lines[0].startsWith('{"logger":"trailwatch",')).toBe(true);
   });
 
@@ -98,6 +143,11 @@ describe('log redaction', () => {
       throw new Error('bad hook');
     });
     log('error', 'boom', { secretish: 'value' });
-    expect(JSON.parse(lines[0])).toEqual({ logger: 'trailwatch', level: 'error', message: 'boom', redactionError: 'bad hook' });
+    expect(JSON.parse(lines[0])).toEqual({
+      logger: 'trailwatch',
+      level: 'error',
+      message: 'boom',
+      redactionError: 'bad hook',
+    });
   });
 });

@@ -20,20 +20,48 @@ import { obsAllowListSource } from '../../runtime/huaweicloud/obs';
 
 describe('allow-list text and source references', () => {
   test('one entry per line, commas, comments and JSON arrays', () => {
-    expect(parseAllowListText('# office\n203.0.113.0/24  # HQ\n198.51.100.7, 2001:db8::/32\n\n')).toEqual(['203.0.113.0/24', '198.51.100.7', '2001:db8::/32']);
+    expect(parseAllowListText('# office\n203.0.113.0/24  # HQ\n198.51.100.7, 2001:db8::/32\n\n')).toEqual([
+      '203.0.113.0/24',
+      '198.51.100.7',
+      '2001:db8::/32',
+    ]);
     expect(parseAllowListText('["10.0.0.0/8", " 192.0.2.1 "]')).toEqual(['10.0.0.0/8', '192.0.2.1']);
     expect(() => parseAllowListText('[1,2]')).toThrow(/array of strings/);
   });
 
   test('source references', () => {
-    expect(parseAllowListSourceRef('s3://my-bucket/lists/office.txt')).toMatchObject({ kind: 's3', target: 'my-bucket', key: 'lists/office.txt' });
-    expect(parseAllowListSourceRef('obs://audit-lists/allow.txt')).toMatchObject({ kind: 'obs', target: 'audit-lists', key: 'allow.txt' });
-    expect(parseAllowListSourceRef('ssm:/trailwatch/allow-list')).toMatchObject({ kind: 'ssm', target: '/trailwatch/allow-list' });
-    expect(parseAllowListSourceRef('ec2-prefix-list:pl-0123456789abcdef0')).toMatchObject({ kind: 'ec2-prefix-list', target: 'pl-0123456789abcdef0' });
-    for (const bad of ['https://evil.example/list', 's3://Bad_Bucket/x', 'ssm:', 'ec2-prefix-list:sg-123', 'obs://bucket']) {
+    expect(parseAllowListSourceRef('s3://my-bucket/lists/office.txt')).toMatchObject({
+      kind: 's3',
+      target: 'my-bucket',
+      key: 'lists/office.txt',
+    });
+    expect(parseAllowListSourceRef('obs://audit-lists/allow.txt')).toMatchObject({
+      kind: 'obs',
+      target: 'audit-lists',
+      key: 'allow.txt',
+    });
+    expect(parseAllowListSourceRef('ssm:/trailwatch/allow-list')).toMatchObject({
+      kind: 'ssm',
+      target: '/trailwatch/allow-list',
+    });
+    expect(parseAllowListSourceRef('ec2-prefix-list:pl-0123456789abcdef0')).toMatchObject({
+      kind: 'ec2-prefix-list',
+      target: 'pl-0123456789abcdef0',
+    });
+    for (const bad of [
+      'https://evil.example/list',
+      's3://Bad_Bucket/x',
+      'ssm:',
+      'ec2-prefix-list:sg-123',
+      'obs://bucket',
+    ]) {
       expect(() => parseAllowListSourceRef(bad)).toThrow(/is not one of/);
     }
-    expect(allowListSourceSettings((n) => ({ TRAILWATCH_ALLOW_LIST_SOURCES: 'ssm:/a, s3://bkt/k', TRAILWATCH_ALLOW_LIST_TTL_SECONDS: '60' })[n])).toMatchObject({ ttlMs: 60_000, refs: [{ kind: 'ssm' }, { kind: 's3' }] });
+    expect(
+      allowListSourceSettings(
+        (n) => ({ TRAILWATCH_ALLOW_LIST_SOURCES: 'ssm:/a, s3://bkt/k', TRAILWATCH_ALLOW_LIST_TTL_SECONDS: '60' })[n],
+      ),
+    ).toMatchObject({ ttlMs: 60_000, refs: [{ kind: 'ssm' }, { kind: 's3' }] });
   });
 });
 
@@ -72,12 +100,17 @@ describe('ManagedAllowList', () => {
 
   test('an unreadable source is a problem, never silence; its last good entries are kept', async () => {
     let now = 0;
-    const office = source('ssm:/office', [['203.0.113.0/24'], new Error('AccessDeniedException: not authorized to perform ssm:GetParameter')]);
+    const office = source('ssm:/office', [
+      ['203.0.113.0/24'],
+      new Error('AccessDeniedException: not authorized to perform ssm:GetParameter'),
+    ]);
     const list = new ManagedAllowList({ inline: [], sources: [office], ttlMs: 1000, now: () => now });
     expect((await list.get()).problems).toEqual([]);
     now = 1000;
     const stale = await list.get();
-    expect(stale.problems).toEqual([expect.stringMatching(/ssm:\/office could not be read \(AccessDeniedException.*last good 1 entries are used/)]);
+    expect(stale.problems).toEqual([
+      expect.stringMatching(/ssm:\/office could not be read \(AccessDeniedException.*last good 1 entries are used/),
+    ]);
     expect(stale.list.check('203.0.113.9')).toBe(IpVerdict.ALLOWED);
     const alert = allowListProblemAlert(stale.problems, 99);
     expect(alert.subject).toBe('[TrailWatch] Allow-list source unreadable (1 problem)');
@@ -126,14 +159,18 @@ async function fakeAws() {
           return res.end('{"__type":"AccessDeniedException","message":"not authorized"}');
         }
         res.writeHead(200, { 'Content-Type': 'application/x-amz-json-1.1' });
-        return res.end(JSON.stringify({ Parameter: { Name: name, Type: 'StringList', Value: '203.0.113.0/24,198.51.100.7' } }));
+        return res.end(
+          JSON.stringify({ Parameter: { Name: name, Type: 'StringList', Value: '203.0.113.0/24,198.51.100.7' } }),
+        );
       }
       if (body.includes('Action=GetManagedPrefixListEntries')) {
         const second = body.includes('NextToken=page2');
         res.writeHead(200, { 'Content-Type': 'text/xml' });
         return res.end(
           `<GetManagedPrefixListEntriesResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>r</requestId><entrySet>` +
-            (second ? '<item><cidr>2001:db8::/32</cidr></item>' : '<item><cidr>10.0.0.0/8</cidr><description>vpn</description></item><item><cidr>192.0.2.0/24</cidr></item>') +
+            (second
+              ? '<item><cidr>2001:db8::/32</cidr></item>'
+              : '<item><cidr>10.0.0.0/8</cidr><description>vpn</description></item><item><cidr>192.0.2.0/24</cidr></item>') +
             `</entrySet>${second ? '' : '<nextToken>page2</nextToken>'}</GetManagedPrefixListEntriesResponse>`,
         );
       }
@@ -162,31 +199,57 @@ describe('cloud sources against local servers', () => {
   });
 
   test('SSM parameter: SigV4-signed GetParameter with decryption', async () => {
-    const source = awsAllowListSource(parseAllowListSourceRef('ssm:/trailwatch/allow'), { region: 'eu-west-1', endpoint: aws.url, credentials });
+    const source = awsAllowListSource(parseAllowListSourceRef('ssm:/trailwatch/allow'), {
+      region: 'eu-west-1',
+      endpoint: aws.url,
+      credentials,
+    });
     expect(parseAllowListText(String(await source.read()))).toEqual(['203.0.113.0/24', '198.51.100.7']);
     expect(JSON.parse(aws.seen[0].body)).toEqual({ Name: '/trailwatch/allow', WithDecryption: true });
-    expect(aws.seen[0].headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/ssm\/aws4_request/);
+    expect(aws.seen[0].headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/ssm\/aws4_request/,
+    );
     expect(aws.seen[0].headers['x-amz-security-token']).toBe('session');
   });
 
   test('SSM refusal surfaces as a readable error', async () => {
-    const source = awsAllowListSource(parseAllowListSourceRef('ssm:/denied'), { region: 'eu-west-1', endpoint: aws.url, credentials });
+    const source = awsAllowListSource(parseAllowListSourceRef('ssm:/denied'), {
+      region: 'eu-west-1',
+      endpoint: aws.url,
+      credentials,
+    });
     await expect(source.read()).rejects.toThrow(/HTTP 400.*AccessDeniedException/);
   });
 
   test('EC2 managed prefix list: every page of entries', async () => {
-    const source = awsAllowListSource(parseAllowListSourceRef('ec2-prefix-list:pl-0123456789abcdef0'), { region: 'eu-west-1', endpoint: aws.url, credentials });
+    const source = awsAllowListSource(parseAllowListSourceRef('ec2-prefix-list:pl-0123456789abcdef0'), {
+      region: 'eu-west-1',
+      endpoint: aws.url,
+      credentials,
+    });
     expect(await source.read()).toEqual(['10.0.0.0/8', '192.0.2.0/24', '2001:db8::/32']);
     expect(aws.seen).toHaveLength(2);
     expect(aws.seen[0].headers.authorization).toMatch(/\/eu-west-1\/ec2\/aws4_request/);
   });
 
   test('S3 object and OBS object', async () => {
-    const client = new S3Client({ region: 'eu-west-1', endpoint: aws.url, forcePathStyle: true, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
-    const s3 = awsAllowListSource(parseAllowListSourceRef('s3://lists-bucket/office.txt'), { region: 'eu-west-1', s3: client });
+    const client = new S3Client({
+      region: 'eu-west-1',
+      endpoint: aws.url,
+      forcePathStyle: true,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    });
+    const s3 = awsAllowListSource(parseAllowListSourceRef('s3://lists-bucket/office.txt'), {
+      region: 'eu-west-1',
+      s3: client,
+    });
     expect(parseAllowListText(String(await s3.read()))).toEqual(['203.0.113.0/24']);
     expect(aws.seen[0].url).toMatch(/^\/lists-bucket\/office.txt/);
-    const obs = obsAllowListSource(parseAllowListSourceRef('obs://lists-bucket/office.txt'), { endpoint: aws.url, region: 'cn-north-4' }, () => ({ accessKeyId: 'AK', secretAccessKey: 'SK' }));
+    const obs = obsAllowListSource(
+      parseAllowListSourceRef('obs://lists-bucket/office.txt'),
+      { endpoint: aws.url, region: 'cn-north-4' },
+      () => ({ accessKeyId: 'AK', secretAccessKey: 'SK' }),
+    );
     expect(parseAllowListText(String(await obs.read()))).toEqual(['203.0.113.0/24']);
     expect(aws.seen[1].url).toMatch(/^\/lists-bucket\/office.txt/);
   });
@@ -195,9 +258,15 @@ describe('cloud sources against local servers', () => {
 describe('LoginAllowList (what a login alarm handler calls)', () => {
   test('inline plus sources; one alert per refresh with problems, none while cached', async () => {
     const published: string[] = [];
-    const failing: AllowListSource = { name: 'ssm:/office', read: async () => Promise.reject(new Error('ParameterNotFound')) };
-    const lists = new LoginAllowList((ref) => (ref.kind === 'ssm' ? failing : { name: ref.text, read: async () => '198.51.100.0/24' }));
-    const settings = (n: string) => ({ TRAILWATCH_ALLOW_LIST: '203.0.113.0/24', TRAILWATCH_ALLOW_LIST_SOURCES: 'ssm:/office,s3://lists/k' })[n];
+    const failing: AllowListSource = {
+      name: 'ssm:/office',
+      read: async () => Promise.reject(new Error('ParameterNotFound')),
+    };
+    const lists = new LoginAllowList((ref) =>
+      ref.kind === 'ssm' ? failing : { name: ref.text, read: async () => '198.51.100.0/24' },
+    );
+    const settings = (n: string) =>
+      ({ TRAILWATCH_ALLOW_LIST: '203.0.113.0/24', TRAILWATCH_ALLOW_LIST_SOURCES: 'ssm:/office,s3://lists/k' })[n];
     const logged: string[] = [];
     const publish = async (subject: string) => {
       published.push(subject);

@@ -44,27 +44,36 @@ function recordingLookup() {
 }
 
 describe('AWS tag look-up never takes a host from the record', () => {
-  test.each(['attacker.example/x#', 'us-east-1.attacker.example', 'evil#', 'us-east-1/', 'localhost:8080'])('awsRegion %p: no client is built for it, the resource is unsupported', async (region) => {
-    const { regions, lookup } = recordingLookup();
-    const refs = cloudTrailResources(record(region));
-    expect(refs).toHaveLength(1);
-    const results = await lookup.lookup(refs);
-    expect(regions).toEqual([]);
-    expect(results.get(refs[0].key)?.status).toBe(TagStatus.UNSUPPORTED);
-  });
+  test.each(['attacker.example/x#', 'us-east-1.attacker.example', 'evil#', 'us-east-1/', 'localhost:8080'])(
+    'awsRegion %p: no client is built for it, the resource is unsupported',
+    async (region) => {
+      const { regions, lookup } = recordingLookup();
+      const refs = cloudTrailResources(record(region));
+      expect(refs).toHaveLength(1);
+      const results = await lookup.lookup(refs);
+      expect(regions).toEqual([]);
+      expect(results.get(refs[0].key)?.status).toBe(TagStatus.UNSUPPORTED);
+    },
+  );
 
   test('a region smuggled into a resources[].ARN is refused the same way', async () => {
     const { regions, lookup } = recordingLookup();
     const refs = cloudTrailResources(
-      record('us-east-2', { requestParameters: null, resources: [{ ARN: `arn:aws:ec2:attacker.example#:${ACCOUNT}:instance/i-1`, type: 'AWS::EC2::Instance' }] }),
+      record('us-east-2', {
+        requestParameters: null,
+        resources: [{ ARN: `arn:aws:ec2:attacker.example#:${ACCOUNT}:instance/i-1`, type: 'AWS::EC2::Instance' }],
+      }),
     );
     await lookup.lookup(refs);
     expect(regions).toEqual([]);
   });
 
-  test.each(['us-east-2', 'cn-northwest-1', 'us-gov-west-1', 'ap-southeast-5', 'eu-isoe-west-1'])('a real region (%s) is looked up', async (region) => {
-    const { regions, lookup } = recordingLookup();
-    await lookup.lookup(cloudTrailResources(record(region)));
-    expect(regions).toEqual([region]);
-  });
+  test.each(['us-east-2', 'cn-northwest-1', 'us-gov-west-1', 'ap-southeast-5', 'eu-isoe-west-1'])(
+    'a real region (%s) is looked up',
+    async (region) => {
+      const { regions, lookup } = recordingLookup();
+      await lookup.lookup(cloudTrailResources(record(region)));
+      expect(regions).toEqual([region]);
+    },
+  );
 });

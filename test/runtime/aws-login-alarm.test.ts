@@ -42,6 +42,7 @@ beforeEach(() => {
     'TRAILWATCH_ALERT_ON_ROOT',
     'TRAILWATCH_ALERT_ON_MISSING_MFA',
     'TRAILWATCH_AWS_ENDPOINT',
+    'TRAILWATCH_ALLOW_LOCAL_ENDPOINTS',
   ]) {
     delete process.env[name];
   }
@@ -299,6 +300,7 @@ describe('AWS login alarm handler against a local SNS endpoint (TRAILWATCH_AWS_E
   test('publishes over HTTP to the override endpoint, signed for the topic region', async () => {
     Object.assign(process.env, {
       TRAILWATCH_AWS_ENDPOINT: server.url,
+      TRAILWATCH_ALLOW_LOCAL_ENDPOINTS: 'true',
       AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
       AWS_SECRET_ACCESS_KEY: 'secret',
     });

@@ -3,7 +3,12 @@
  * never from event content; the agency token only goes to the cloud's own domains; endpoint overrides must be
  * https on those domains unless the explicit local-test switch is on.
  */
-import { HuaweiCloudSettings, LogKeywordAlarmSettings, LoginAlarmSettings, TagEnrichmentSettings } from '../../runtime/core/setting-names';
+import {
+  HuaweiCloudSettings,
+  LogKeywordAlarmSettings,
+  LoginAlarmSettings,
+  TagEnrichmentSettings,
+} from '../../runtime/core/setting-names';
 import { HuaweiEndpoints, serviceEndpoint } from '../../runtime/huaweicloud/functiongraph';
 import { handler as keywordHandler } from '../../runtime/huaweicloud/functions/log-keyword-alarm';
 import { handler as loginHandler } from '../../runtime/huaweicloud/functions/login-alarm';
@@ -54,7 +59,9 @@ function recordingFetch() {
   const urls: { url: string; token?: string }[] = [];
   const fetch: FetchLike = async (url, init) => {
     urls.push({ url, token: init.headers['X-Auth-Token'] });
-    const body = url.includes('/tenant/contents') ? '{"errorCode":"SVCSTG.ALS.200.200"}' : '{"tags":[{"key":"team","value":"a"}]}';
+    const body = url.includes('/tenant/contents')
+      ? '{"errorCode":"SVCSTG.ALS.200.200"}'
+      : '{"tags":[{"key":"team","value":"a"}]}';
     return { status: 200, ok: true, text: async () => body, headers: { get: () => null } };
   };
   return { urls, fetch };
@@ -94,27 +101,47 @@ describe('tag enrichment never takes a host from the trace', () => {
     const settings = tagSettings();
     const handler = createTagEnrichmentHandler({ fetch: net.fetch, sleep: async () => undefined });
     const result = await handler(
-      ltsEvent([ecsTrace('evil-1', { region: ATTACKER_REGION }), ecsTrace('good-1', { region: 'cn-north-4' }), ecsTrace('plain-1')]),
+      ltsEvent([
+        ecsTrace('evil-1', { region: ATTACKER_REGION }),
+        ecsTrace('good-1', { region: 'cn-north-4' }),
+        ecsTrace('plain-1'),
+      ]),
       fgContext(settings),
     );
     expect(result.status).toBe('enriched');
     const hosts = net.urls.map((u) => new URL(u.url).host);
-    expect(hosts.filter((h) => !h.endsWith('.myhuaweicloud.com') && !h.endsWith('.myhuaweicloud.com:8102'))).toEqual([]);
+    expect(hosts.filter((h) => !h.endsWith('.myhuaweicloud.com') && !h.endsWith('.myhuaweicloud.com:8102'))).toEqual(
+      [],
+    );
     expect(net.urls.some((u) => u.url.includes('attacker'))).toBe(false);
     // The configured region is still looked up, at its table host.
-    expect(net.urls.map((u) => u.url)).toContain(`https://ecs.cn-north-4.myhuaweicloud.com/v1/${PROJECT}/cloudservers/good-1/tags`);
-    expect(net.urls.map((u) => u.url)).toContain(`https://ecs.cn-north-4.myhuaweicloud.com/v1/${PROJECT}/cloudservers/plain-1/tags`);
+    expect(net.urls.map((u) => u.url)).toContain(
+      `https://ecs.cn-north-4.myhuaweicloud.com/v1/${PROJECT}/cloudservers/good-1/tags`,
+    );
+    expect(net.urls.map((u) => u.url)).toContain(
+      `https://ecs.cn-north-4.myhuaweicloud.com/v1/${PROJECT}/cloudservers/plain-1/tags`,
+    );
     expect(net.urls.filter((u) => u.url.includes('evil-1'))).toEqual([]);
-    expect(warnings.some((w) => w.includes('not configured for tag look-up') && w.includes('"foreignRegionRefs":1'))).toBe(true);
+    expect(
+      warnings.some((w) => w.includes('not configured for tag look-up') && w.includes('"foreignRegionRefs":1')),
+    ).toBe(true);
     // The LTS line still goes out, marked unsupported for the foreign resource.
     const lts = net.urls.find((u) => u.url.includes('/tenant/contents'));
-    expect(lts?.url).toBe(`https://lts-access.cn-north-4.myhuaweicloud.com:8102/v2/${PROJECT}/lts/groups/target-group/streams/target-stream/tenant/contents`);
+    expect(lts?.url).toBe(
+      `https://lts-access.cn-north-4.myhuaweicloud.com:8102/v2/${PROJECT}/lts/groups/target-group/streams/target-stream/tenant/contents`,
+    );
   });
 
   test('a known region that is not configured is not fetched; one listed in TRAILWATCH_TAG_REGIONS is, at its own host', async () => {
     const net = recordingFetch();
-    const handler = createTagEnrichmentHandler({ fetch: net.fetch, settings: (k) => tagSettings({ [TagEnrichmentSettings.TAG_REGIONS]: 'ap-southeast-3' })[k] });
-    await handler(ltsEvent([ecsTrace('sg-1', { region: 'ap-southeast-3' }), ecsTrace('eu-1', { region: 'eu-west-101' })]), fgContext({}));
+    const handler = createTagEnrichmentHandler({
+      fetch: net.fetch,
+      settings: (k) => tagSettings({ [TagEnrichmentSettings.TAG_REGIONS]: 'ap-southeast-3' })[k],
+    });
+    await handler(
+      ltsEvent([ecsTrace('sg-1', { region: 'ap-southeast-3' }), ecsTrace('eu-1', { region: 'eu-west-101' })]),
+      fgContext({}),
+    );
     const urls = net.urls.map((u) => u.url);
     expect(urls).toContain(`https://ecs.ap-southeast-3.myhuaweicloud.com/v1/${PROJECT}/cloudservers/sg-1/tags`);
     expect(urls.some((u) => u.includes('eu-1'))).toBe(false);
@@ -122,9 +149,19 @@ describe('tag enrichment never takes a host from the trace', () => {
 
   test('HuaweiTagLookup refuses a region outside the table at construction and a foreign region per resource', async () => {
     const net = recordingFetch();
-    expect(() => new HuaweiTagLookup({ region: 'cn-north-4', regions: [ATTACKER_REGION], projectId: PROJECT, token: () => 't' })).toThrow(/not a Huawei Cloud region/);
-    const lookup = new HuaweiTagLookup({ region: 'cn-north-4', projectId: PROJECT, token: () => 't', fetch: net.fetch });
-    const answers = await lookup.lookup([{ key: 'k', id: 'i-1', api: 'ecs', region: 'evil.example#', project: PROJECT }]);
+    expect(
+      () =>
+        new HuaweiTagLookup({ region: 'cn-north-4', regions: [ATTACKER_REGION], projectId: PROJECT, token: () => 't' }),
+    ).toThrow(/not a Huawei Cloud region/);
+    const lookup = new HuaweiTagLookup({
+      region: 'cn-north-4',
+      projectId: PROJECT,
+      token: () => 't',
+      fetch: net.fetch,
+    });
+    const answers = await lookup.lookup([
+      { key: 'k', id: 'i-1', api: 'ecs', region: 'evil.example#', project: PROJECT },
+    ]);
     expect(answers.get('k')?.status).toBe('unsupported');
     expect(lookup.foreignRegionRefs).toBe(1);
     expect(net.urls).toEqual([]);
@@ -139,9 +176,20 @@ describe('tag enrichment never takes a host from the trace', () => {
       }
       return net.fetch(url, init);
     };
-    const lookup = new HuaweiTagLookup({ region: 'cn-north-4', projectId: PROJECT, token: () => 't', fetch, memberAgencyName: 'audit' });
-    await lookup.lookup([{ key: 'k', id: 'i-1', api: 'ecs', region: 'cn-north-4', project: 'f'.repeat(32), account: 'attacker.example' }]);
-    expect(net.urls.map((u) => new URL(u.url).host)).toEqual(['iam.cn-north-4.myhuaweicloud.com', 'ecs.cn-north-4.myhuaweicloud.com']);
+    const lookup = new HuaweiTagLookup({
+      region: 'cn-north-4',
+      projectId: PROJECT,
+      token: () => 't',
+      fetch,
+      memberAgencyName: 'audit',
+    });
+    await lookup.lookup([
+      { key: 'k', id: 'i-1', api: 'ecs', region: 'cn-north-4', project: 'f'.repeat(32), account: 'attacker.example' },
+    ]);
+    expect(net.urls.map((u) => new URL(u.url).host)).toEqual([
+      'iam.cn-north-4.myhuaweicloud.com',
+      'ecs.cn-north-4.myhuaweicloud.com',
+    ]);
   });
 });
 
@@ -169,12 +217,25 @@ describe('endpoint overrides', () => {
   });
 
   test('https overrides on the cloud domains are accepted (private endpoints, another service host)', () => {
-    expect(serviceEndpoint('smn', 'cn-north-4', 'https://smn-vpc.cn-north-4.myhuaweicloud.com/')).toBe('https://smn-vpc.cn-north-4.myhuaweicloud.com');
-    expect(serviceEndpoint('smn', 'eu-west-101', 'https://smn.eu-west-101.myhuaweicloud.eu')).toBe('https://smn.eu-west-101.myhuaweicloud.eu');
+    expect(serviceEndpoint('smn', 'cn-north-4', 'https://smn-vpc.cn-north-4.myhuaweicloud.com/')).toBe(
+      'https://smn-vpc.cn-north-4.myhuaweicloud.com',
+    );
+    expect(serviceEndpoint('smn', 'eu-west-101', 'https://smn.eu-west-101.myhuaweicloud.eu')).toBe(
+      'https://smn.eu-west-101.myhuaweicloud.eu',
+    );
   });
 
   test('the LTS writer checks its endpoint before any token is sent', () => {
-    expect(() => new LtsLineWriter({ endpoint: 'https://lts.evil.example', projectId: PROJECT, groupId: 'g', streamId: 's', token: () => 't' })).toThrow(/refusing to send credentials/);
+    expect(
+      () =>
+        new LtsLineWriter({
+          endpoint: 'https://lts.evil.example',
+          projectId: PROJECT,
+          groupId: 'g',
+          streamId: 's',
+          token: () => 't',
+        }),
+    ).toThrow(/refusing to send credentials/);
   });
 });
 
@@ -182,13 +243,18 @@ describe('region table', () => {
   test('hosts of known regions, with the per-region domains', () => {
     expect(regionalEndpoint(HUAWEI_CLOUD, 'smn', 'cn-north-4')).toBe('https://smn.cn-north-4.myhuaweicloud.com');
     expect(regionalEndpoint(HUAWEI_CLOUD, 'smn', 'eu-west-101')).toBe('https://smn.eu-west-101.myhuaweicloud.eu');
-    expect(regionalEndpoint(HUAWEI_CLOUD, 'lts-access', 'ap-southeast-1', 8102)).toBe('https://lts-access.ap-southeast-1.myhuaweicloud.com:8102');
+    expect(regionalEndpoint(HUAWEI_CLOUD, 'lts-access', 'ap-southeast-1', 8102)).toBe(
+      'https://lts-access.ap-southeast-1.myhuaweicloud.com:8102',
+    );
     expect(globalEndpoint(HUAWEI_CLOUD, 'tms', 'cn-north-4')).toBe('https://tms.myhuaweicloud.com');
   });
 
-  test.each([ATTACKER_REGION, 'cn-north-4.evil.example', 'cn-north-99', '', 'CN-NORTH-4'])('region %p is refused', (region) => {
-    expect(() => regionalEndpoint(HUAWEI_CLOUD, 'ecs', region)).toThrow(/not a Huawei Cloud region/);
-  });
+  test.each([ATTACKER_REGION, 'cn-north-4.evil.example', 'cn-north-99', '', 'CN-NORTH-4'])(
+    'region %p is refused',
+    (region) => {
+      expect(() => regionalEndpoint(HUAWEI_CLOUD, 'ecs', region)).toThrow(/not a Huawei Cloud region/);
+    },
+  );
 
   test('a Huawei-family cloud plugs in by its domain: Open Telekom Cloud', () => {
     expect(cloudProfile('otc')).toBe(OPEN_TELEKOM_CLOUD);
@@ -197,9 +263,15 @@ describe('region table', () => {
     expect(regionalEndpoint(OPEN_TELEKOM_CLOUD, 'smn', 'eu-de')).toBe('https://smn.eu-de.otc.t-systems.com');
     expect(regionalEndpoint(OPEN_TELEKOM_CLOUD, 'smn', 'eu-ch2')).toBe('https://smn.eu-ch2.sc.otc.t-systems.com');
     expect(globalEndpoint(OPEN_TELEKOM_CLOUD, 'tms', 'eu-nl')).toBe('https://tms.eu-nl.otc.t-systems.com');
-    expect(() => regionalEndpoint(OPEN_TELEKOM_CLOUD, 'smn', 'cn-north-4')).toThrow(/not a Open Telekom Cloud region|Open Telekom Cloud/);
-    expect(untrustedUrlReason('https://smn.cn-north-4.myhuaweicloud.com', { cloud: OPEN_TELEKOM_CLOUD })).toMatch(/Open Telekom Cloud domain/);
-    expect(() => assertTrustedUrl('https://ecs.eu-de.otc.t-systems.com/v1', { cloud: OPEN_TELEKOM_CLOUD })).not.toThrow();
+    expect(() => regionalEndpoint(OPEN_TELEKOM_CLOUD, 'smn', 'cn-north-4')).toThrow(
+      /not a Open Telekom Cloud region|Open Telekom Cloud/,
+    );
+    expect(untrustedUrlReason('https://smn.cn-north-4.myhuaweicloud.com', { cloud: OPEN_TELEKOM_CLOUD })).toMatch(
+      /Open Telekom Cloud domain/,
+    );
+    expect(() =>
+      assertTrustedUrl('https://ecs.eu-de.otc.t-systems.com/v1', { cloud: OPEN_TELEKOM_CLOUD }),
+    ).not.toThrow();
   });
 
   test('HuaweiEndpoints reads cloud, region, overrides and the switch from settings', () => {
@@ -207,7 +279,9 @@ describe('region table', () => {
     expect(endpoints.smn()).toBe('https://smn.eu-de.otc.t-systems.com');
     expect(endpoints.obs()).toBe('https://obs.eu-de.otc.t-systems.com');
     expect(endpoints.ltsIngest()).toBe('https://lts-access.eu-de.otc.t-systems.com:8102');
-    expect(() => HuaweiEndpoints.fromSettings((k) => ({ TRAILWATCH_REGION: 'eu-de' })[k])).toThrow(/TRAILWATCH_REGION="eu-de" is not a Huawei Cloud region/);
+    expect(() => HuaweiEndpoints.fromSettings((k) => ({ TRAILWATCH_REGION: 'eu-de' })[k])).toThrow(
+      /TRAILWATCH_REGION="eu-de" is not a Huawei Cloud region/,
+    );
   });
 });
 
@@ -242,15 +316,27 @@ describe('handlers refuse untrusted endpoints before sending anything', () => {
   };
 
   test('login alarm: an http override without the switch throws naming the setting; with it the local server is used', async () => {
-    await expect(loginHandler(login, fgContext(loginSettings({ [HuaweiCloudSettings.SMN_ENDPOINT]: server.url })))).rejects.toThrow(/TRAILWATCH_SMN_ENDPOINT.*is not https/);
+    await expect(
+      loginHandler(login, fgContext(loginSettings({ [HuaweiCloudSettings.SMN_ENDPOINT]: server.url }))),
+    ).rejects.toThrow(/TRAILWATCH_SMN_ENDPOINT.*is not https/);
     expect(server.requests).toHaveLength(0);
-    const ok = await loginHandler(login, fgContext(loginSettings({ [HuaweiCloudSettings.SMN_ENDPOINT]: server.url, [HuaweiCloudSettings.ALLOW_LOCAL_ENDPOINTS]: 'true' })));
+    const ok = await loginHandler(
+      login,
+      fgContext(
+        loginSettings({
+          [HuaweiCloudSettings.SMN_ENDPOINT]: server.url,
+          [HuaweiCloudSettings.ALLOW_LOCAL_ENDPOINTS]: 'true',
+        }),
+      ),
+    );
     expect(ok.status).toBe('alerted');
     expect(server.requests).toHaveLength(1);
   });
 
   test('login alarm: an unknown configured region fails; the trace region never picks the host', async () => {
-    await expect(loginHandler(login, fgContext(loginSettings({ [HuaweiCloudSettings.REGION]: ATTACKER_REGION })))).rejects.toThrow(/not a Huawei Cloud region/);
+    await expect(
+      loginHandler(login, fgContext(loginSettings({ [HuaweiCloudSettings.REGION]: ATTACKER_REGION }))),
+    ).rejects.toThrow(/not a Huawei Cloud region/);
   });
 
   test('keyword alarm: OBS and SMN overrides are checked the same way', async () => {
@@ -262,6 +348,8 @@ describe('handlers refuse untrusted endpoints before sending anything', () => {
       [HuaweiCloudSettings.OBS_ENDPOINT]: 'https://obs.evil.example',
       [LogKeywordAlarmSettings.ARCHIVE_BUCKET]: 'archive',
     };
-    await expect(keywordHandler(ltsEvent(['ERROR disk full']), fgContext(settings))).rejects.toThrow(/TRAILWATCH_OBS_ENDPOINT.*Huawei Cloud domain/);
+    await expect(keywordHandler(ltsEvent(['ERROR disk full']), fgContext(settings))).rejects.toThrow(
+      /TRAILWATCH_OBS_ENDPOINT.*Huawei Cloud domain/,
+    );
   });
 });

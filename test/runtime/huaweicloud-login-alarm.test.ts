@@ -173,10 +173,11 @@ describe('Huawei login alarm handler', () => {
     await expect(handler({ cts: loginTrace() }, context())).rejects.toThrow(/TRAILWATCH_ALLOW_LIST is missing/);
   });
 
-  test('an account-owner sign-in is reported only when TRAILWATCH_ALERT_ON_ROOT is on (the default is off on Huawei Cloud)', async () => {
+  test('an account-owner sign-in is reported unless TRAILWATCH_ALERT_ON_ROOT is off (on by default, as on AWS)', async () => {
     const owner = { cts: loginTrace({ user: { ...newUserBlock, principal_is_root_user: 'true' } }) };
+    userData.TRAILWATCH_ALERT_ON_ROOT = 'false';
     expect((await handler(owner, context())).status).toBe('allowed');
-    userData.TRAILWATCH_ALERT_ON_ROOT = 'true';
+    delete userData.TRAILWATCH_ALERT_ON_ROOT;
     expect(await handler(owner, context())).toMatchObject({ status: 'alerted', findings: [LoginFinding.ROOT_LOGIN] });
     expect(JSON.parse(smn.requests[0].body).subject).toBe(
       '[TrailWatch] Console login needs attention: IAMUserA from 203.0.113.10 (huaweicloud cn-north-4)',

@@ -20,7 +20,11 @@ function io() {
   return {
     out,
     err,
-    io: { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t), isTTY: false }, env: {} },
+    io: {
+      stdout: { write: (t: string) => out.push(t) },
+      stderr: { write: (t: string) => err.push(t), isTTY: false },
+      env: {},
+    },
   };
 }
 
@@ -34,13 +38,26 @@ function dayFile(d: number, u: string): { key: string; body: Buffer } {
     eventTime: `2024-05-${String(d).padStart(2, '0')}T10:0${n}:00Z`,
     eventID: `bf-${u}-${d}-${n}`,
   }));
-  return { key: logKey('', '123456789012', 'eu-west-1', new Date(Date.UTC(2024, 4, d, 10, 15)), `U${u}D${d}xxxxxxxxxx`.slice(0, 16)), body: gzipLogFile(records) };
+  return {
+    key: logKey(
+      '',
+      '123456789012',
+      'eu-west-1',
+      new Date(Date.UTC(2024, 4, d, 10, 15)),
+      `U${u}D${d}xxxxxxxxxx`.slice(0, 16),
+    ),
+    body: gzipLogFile(records),
+  };
 }
 
 async function count(path: string): Promise<number> {
   const { createTrailQueryApiHandler } = await import('../../runtime/aws/functions/trail-query-api');
   const api = createTrailQueryApiHandler({ store, options: { maxWindowDays: 3000, log: () => undefined } });
-  const result = await api({ rawPath: path, rawQueryString: 'from=2024-04-01&to=2024-06-30&count=true', requestContext: { http: { method: 'GET' } } });
+  const result = await api({
+    rawPath: path,
+    rawQueryString: 'from=2024-04-01&to=2024-06-30&count=true',
+    requestContext: { http: { method: 'GET' } },
+  });
   return (JSON.parse(result.body) as { count: number }).count;
 }
 
@@ -69,11 +86,32 @@ test('--dir: loads the files of the window concurrently, skips digests and earli
     mkdirSync(dirname(join(trail, file.key)), { recursive: true });
     writeFileSync(join(trail, file.key), file.body);
   }
-  writeFileSync(join(trail, 'AWSLogs/123456789012/CloudTrail/eu-west-1/2024/05/01/broken_CloudTrail_eu-west-1_20240501T1015Z_zzzzzzzzzzzzzzzz.json.gz'), 'not gzip');
+  writeFileSync(
+    join(
+      trail,
+      'AWSLogs/123456789012/CloudTrail/eu-west-1/2024/05/01/broken_CloudTrail_eu-west-1_20240501T1015Z_zzzzzzzzzzzzzzzz.json.gz',
+    ),
+    'not gzip',
+  );
   mkdirSync(join(trail, 'AWSLogs/123456789012/CloudTrail-Digest'), { recursive: true });
   writeFileSync(join(trail, 'AWSLogs/123456789012/CloudTrail-Digest/d.json.gz'), 'digest');
   const state = join(dir, 'state.jsonl');
-  const args = ['--dir', trail, '--from', '2024-05-02', '--to', '2024-05-05', '--table', store.tableName, '--endpoint', dynamo.endpoint, '--concurrency', '3', '--state', state];
+  const args = [
+    '--dir',
+    trail,
+    '--from',
+    '2024-05-02',
+    '--to',
+    '2024-05-05',
+    '--table',
+    store.tableName,
+    '--endpoint',
+    dynamo.endpoint,
+    '--concurrency',
+    '3',
+    '--state',
+    state,
+  ];
 
   const first = io();
   expect(await main(args, first.io)).toBe(0);
@@ -105,10 +143,25 @@ test('--dir: a failing file is reported (exit 1) and only it is retried once fix
   writeFileSync(join(dir, 'good_CloudTrail_eu-west-1_20240503T1015Z_goodgoodgoodgood.json.gz'), good.body);
   writeFileSync(bad, 'not gzip');
   const state = join(dir, 'state.jsonl');
-  const args = ['--dir', dir, '--from', '2024-05-01', '--to', '2024-05-31', '--table', store.tableName, '--endpoint', dynamo.endpoint, '--state', state];
+  const args = [
+    '--dir',
+    dir,
+    '--from',
+    '2024-05-01',
+    '--to',
+    '2024-05-31',
+    '--table',
+    store.tableName,
+    '--endpoint',
+    dynamo.endpoint,
+    '--state',
+    state,
+  ];
   const run = io();
   expect(await main(args, run.io)).toBe(1);
-  expect(run.err.join('')).toMatch(/failed: x_CloudTrail_eu-west-1_20240503T1015Z_badbadbadbadbad1.json.gz: log file is not readable gzip/);
+  expect(run.err.join('')).toMatch(
+    /failed: x_CloudTrail_eu-west-1_20240503T1015Z_badbadbadbadbad1.json.gz: log file is not readable gzip/,
+  );
   writeFileSync(bad, dayFile(3, 'carol').body);
   const rerun = io();
   expect(await main(args, rerun.io)).toBe(0);
@@ -121,8 +174,29 @@ test('--bucket: lists only the days of the window under each account and region'
     const file = dayFile(d, 'dave');
     s3.put('trail-bucket', `org/${file.key}`, file.body);
   }
-  s3.put('trail-bucket', 'org/AWSLogs/o-abcdefghij/210987654321/CloudTrail/us-east-1/2024/05/02/210987654321_CloudTrail_us-east-1_20240502T1015Z_orgorgorgorgorg1.json.gz', dayFile(2, 'erin').body);
-  const args = ['--bucket', 'trail-bucket', '--prefix', 'org/', '--from', '2024-05-01', '--to', '2024-05-02T23:59:59Z', '--table', store.tableName, '--endpoint', dynamo.endpoint, '--s3-endpoint', s3.endpoint, '--state', join(dir, 's.jsonl')];
+  s3.put(
+    'trail-bucket',
+    'org/AWSLogs/o-abcdefghij/210987654321/CloudTrail/us-east-1/2024/05/02/210987654321_CloudTrail_us-east-1_20240502T1015Z_orgorgorgorgorg1.json.gz',
+    dayFile(2, 'erin').body,
+  );
+  const args = [
+    '--bucket',
+    'trail-bucket',
+    '--prefix',
+    'org/',
+    '--from',
+    '2024-05-01',
+    '--to',
+    '2024-05-02T23:59:59Z',
+    '--table',
+    store.tableName,
+    '--endpoint',
+    dynamo.endpoint,
+    '--s3-endpoint',
+    s3.endpoint,
+    '--state',
+    join(dir, 's.jsonl'),
+  ];
   const run = io();
   const before = s3.requests.length;
   expect(await main(args, run.io)).toBe(0);
@@ -135,7 +209,14 @@ test('--bucket: lists only the days of the window under each account and region'
 });
 
 test('usage errors exit 2 with the usage text; --help exits 0', async () => {
-  for (const args of [[], ['--dir', dir], ['--dir', dir, '--bucket', 'b', '--from', '2024-01-01', '--table', 't'], ['--dir', dir, '--from', 'yesterday', '--table', 't'], ['--dir', dir, '--from', '2024-01-01'], ['--nope']]) {
+  for (const args of [
+    [],
+    ['--dir', dir],
+    ['--dir', dir, '--bucket', 'b', '--from', '2024-01-01', '--table', 't'],
+    ['--dir', dir, '--from', 'yesterday', '--table', 't'],
+    ['--dir', dir, '--from', '2024-01-01'],
+    ['--nope'],
+  ]) {
     const run = io();
     expect(await main(args, run.io)).toBe(2);
     expect(run.err.join('')).toMatch(/Usage: trailwatch-backfill/);

@@ -11,7 +11,10 @@ import { LogFileError, logFileRecordBatches, readLogFileRecords } from '../../ru
 
 const FIXTURE = readFileSync(join(__dirname, 'fixtures/cloudtrail-user-guide-records.json'), 'utf8');
 
-async function collect(json: string | Buffer, options: Parameters<typeof logFileRecordBatches>[1] = {}): Promise<unknown[][]> {
+async function collect(
+  json: string | Buffer,
+  options: Parameters<typeof logFileRecordBatches>[1] = {},
+): Promise<unknown[][]> {
   const batches: unknown[][] = [];
   for await (const batch of logFileRecordBatches(Readable.from([gzipSync(json)]), options)) batches.push(batch);
   return batches;
@@ -43,10 +46,15 @@ describe('streaming parse of {"Records":[...]}', () => {
 
   test('random strings full of escapes, quotes and brackets, at odd chunk sizes', async () => {
     let seed = 11;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const alphabet = ['\\', '"', '[', ']', '{', '}', ',', ':', 'a', ' ', '\n', 'é', '😀', '\u2028'];
-    const text = () => Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
-    const records = Array.from({ length: 300 }, (_, i) => ({ [text() || 'k']: text(), list: [text(), { deep: text() }], i }));
+    const text = () =>
+      Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    const records = Array.from({ length: 300 }, (_, i) => ({
+      [text() || 'k']: text(),
+      list: [text(), { deep: text() }],
+      i,
+    }));
     const json = JSON.stringify({ [text() || 'x']: text(), Records: records, [`${text()}y`]: [text()] });
     for (const chunkSize of [64, 65, 127]) {
       expect((await collect(json, { chunkSize, batchSize: 7 })).flat()).toEqual(records);
@@ -60,7 +68,8 @@ describe('streaming parse of {"Records":[...]}', () => {
 
   test('the first batch is handed out while most of the file is still unread (nothing buffered whole)', async () => {
     // Random padding: the compressed file stays large, so "read ahead" cannot hide buffering.
-    const record = () => JSON.stringify({ eventID: 'x', eventName: 'PutObject', padding: randomBytes(250).toString('hex') });
+    const record = () =>
+      JSON.stringify({ eventID: 'x', eventName: 'PutObject', padding: randomBytes(250).toString('hex') });
     const json = `{"Records":[${Array.from({ length: 5000 }, record).join(',')}]}`;
     const gz = gzipSync(json);
     let sent = 0;
@@ -96,7 +105,10 @@ describe('streaming parse of {"Records":[...]}', () => {
 
   test('size limits: decompressed bytes and one record', async () => {
     const json = `{"Records":[${JSON.stringify({ big: 'x'.repeat(5000) })}]}`;
-    expect(await readLogFileRecords(Readable.from([gzipSync(json)]), 1000)).toEqual({ ok: false, error: 'log file is larger than 1000 bytes once decompressed' });
+    expect(await readLogFileRecords(Readable.from([gzipSync(json)]), 1000)).toEqual({
+      ok: false,
+      error: 'log file is larger than 1000 bytes once decompressed',
+    });
     await expect(collect(json, { maxRecordBytes: 1000, chunkSize: 256 })).rejects.toThrow(LogFileError);
   });
 });

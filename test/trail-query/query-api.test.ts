@@ -22,17 +22,26 @@ function syntheticRecords(): unknown[] {
   for (let day = 0; day < 3; day++) {
     for (let user = 0; user < 4; user++) {
       for (let n = 0; n < 10; n++) {
-        const time = new Date(Date.parse('2024-05-05T00:00:00Z') + day * 86_400_000 + user * 3_600_000 + n * 60_000 + 1234);
+        const time = new Date(
+          Date.parse('2024-05-05T00:00:00Z') + day * 86_400_000 + user * 3_600_000 + n * 60_000 + 1234,
+        );
         records.push({
           eventVersion: '1.08',
-          userIdentity: { type: 'IAMUser', principalId: `AIDA${user}`, arn: `arn:aws:iam::123456789012:user/user${user}`, accountId: '123456789012', userName: `user${user}` },
+          userIdentity: {
+            type: 'IAMUser',
+            principalId: `AIDA${user}`,
+            arn: `arn:aws:iam::123456789012:user/user${user}`,
+            accountId: '123456789012',
+            userName: `user${user}`,
+          },
           eventTime: time.toISOString().replace('.234Z', 'Z'),
           eventSource: n % 2 === 0 ? 'ec2.amazonaws.com' : 's3.amazonaws.com',
           eventName: n % 2 === 0 ? 'RunInstances' : 'PutBucketPolicy',
           awsRegion: user % 2 === 0 ? 'eu-west-1' : 'us-east-1',
           sourceIPAddress: '198.51.100.7',
           userAgent: 'aws-cli/2.15.0',
-          requestParameters: n % 2 === 0 ? { instanceType: n < 5 ? 't3.micro' : 'm5.large' } : { bucketName: `bucket-${user}` },
+          requestParameters:
+            n % 2 === 0 ? { instanceType: n < 5 ? 't3.micro' : 'm5.large' } : { bucketName: `bucket-${user}` },
           eventID: `00000000-0000-4000-8000-${String(day * 1000 + user * 100 + n).padStart(12, '0')}`,
           eventType: 'AwsApiCall',
         });
@@ -43,7 +52,12 @@ function syntheticRecords(): unknown[] {
 }
 
 async function get(path: string, query = ''): Promise<{ status: number; body: Record<string, unknown> }> {
-  const result = await api({ version: '2.0', rawPath: path, rawQueryString: query, requestContext: { http: { method: 'GET', path }, requestId: 'req-1', stage: '$default' } });
+  const result = await api({
+    version: '2.0',
+    rawPath: path,
+    rawQueryString: query,
+    requestContext: { http: { method: 'GET', path }, requestId: 'req-1', stage: '$default' },
+  });
   expect(result.headers['content-type']).toContain('application/json');
   return { status: result.statusCode, body: JSON.parse(result.body) as Record<string, unknown> };
 }
@@ -78,8 +92,16 @@ beforeAll(async () => {
   const options = { skipEventNamePrefixes: DEFAULT_SKIP_EVENT_NAME_PREFIXES };
   await ingestRecords(store, documentedRecords(), options);
   await ingestRecords(store, syntheticRecords(), options);
-  const env: Record<string, string> = { [TrailQuerySettings.TABLE_NAME]: store.tableName, [TrailQuerySettings.DYNAMODB_ENDPOINT]: dynamo.endpoint, [TrailQuerySettings.MAX_WINDOW_DAYS]: '2200' };
-  api = createTrailQueryApiHandler({ settings: (name) => env[name], options: { now: () => NOW, log: () => undefined } });
+  const env: Record<string, string> = {
+    [TrailQuerySettings.TABLE_NAME]: store.tableName,
+    [TrailQuerySettings.DYNAMODB_ENDPOINT]: dynamo.endpoint,
+    [TrailQuerySettings.MAX_WINDOW_DAYS]: '2200',
+    TRAILWATCH_ALLOW_LOCAL_ENDPOINTS: 'true',
+  };
+  api = createTrailQueryApiHandler({
+    settings: (name) => env[name],
+    options: { now: () => NOW, log: () => undefined },
+  });
 });
 
 afterAll(() => dynamo.close());
@@ -87,8 +109,23 @@ afterAll(() => dynamo.close());
 describe('list routes', () => {
   test('/users, /services, /parameters list distinct values with first/last seen days', async () => {
     const users = await items('/users', '');
-    expect(users.map((u) => u.name)).toEqual(['Alice', 'AssumeNothing/devdsk', 'JohnDoe', 'JohnDoe/JohnRole1', 'anaya', 'root', 'user0', 'user1', 'user2', 'user3']);
-    expect(users.find((u) => u.name === 'anaya')).toEqual({ name: 'anaya', firstSeen: '2018-07-24', lastSeen: '2018-08-29' });
+    expect(users.map((u) => u.name)).toEqual([
+      'Alice',
+      'AssumeNothing/devdsk',
+      'JohnDoe',
+      'JohnDoe/JohnRole1',
+      'anaya',
+      'root',
+      'user0',
+      'user1',
+      'user2',
+      'user3',
+    ]);
+    expect(users.find((u) => u.name === 'anaya')).toEqual({
+      name: 'anaya',
+      firstSeen: '2018-07-24',
+      lastSeen: '2018-08-29',
+    });
     expect((await items('/services', '')).map((s) => s.name)).toEqual(['cloudtrail', 'ec2', 's3', 'signin', 'sts']);
     const parameters = (await items('/parameters', '')).map((p) => p.name);
     expect(parameters).toEqual(expect.arrayContaining(['bucketName', 'instanceType', 'roleArn', 'tags.0.key', 'name']));
@@ -125,13 +162,22 @@ describe('event routes', () => {
   });
 
   test('/users/{user}: plain, with eventName, with param pairs, assumed-role sessions with a slash', async () => {
-    expect((await items('/users/anaya', 'from=2018-07-01&to=2018-08-31')).map((e) => e.eventName)).toEqual(['ConsoleLogin', 'CheckMfa', 'ConsoleLogin', 'ConsoleLogin']);
+    expect((await items('/users/anaya', 'from=2018-07-01&to=2018-08-31')).map((e) => e.eventName)).toEqual([
+      'ConsoleLogin',
+      'CheckMfa',
+      'ConsoleLogin',
+      'ConsoleLogin',
+    ]);
     expect(await items('/users/anaya', 'from=2018-07-01&to=2018-08-31&eventName=CheckMfa')).toHaveLength(1);
-    expect(await items('/users/anaya', 'from=2018-07-01&to=2018-08-31&param=awsRegion&value=us-east-2')).toHaveLength(1);
+    expect(await items('/users/anaya', 'from=2018-07-01&to=2018-08-31&param=awsRegion&value=us-east-2')).toHaveLength(
+      1,
+    );
     expect((await items('/users/JohnDoe/JohnRole1', WIDE)).map((e) => e.eventName)).toEqual(['AssumeRole']);
     // Flattened names hold dots: each is one map key, not a nested path.
     expect(await items('/users/JohnDoe/JohnRole1', `${WIDE}&param=tags.1.key&value=CostCenter`)).toHaveLength(1);
-    expect(await items('/users/JohnDoe/JohnRole1', `${WIDE}&param=requestParameters.durationSeconds&value=3600`)).toHaveLength(1);
+    expect(
+      await items('/users/JohnDoe/JohnRole1', `${WIDE}&param=requestParameters.durationSeconds&value=3600`),
+    ).toHaveLength(1);
     expect(await items('/users/JohnDoe/JohnRole1', `${WIDE}&param=tags.1.key&value=Email`)).toHaveLength(0);
     expect((await items('/users/AssumeNothing%2Fdevdsk', WIDE)).map((e) => e.eventName)).toEqual(['DeleteBucket']);
     expect(await items('/users/nobody', WIDE)).toEqual([]);
@@ -139,7 +185,12 @@ describe('event routes', () => {
     const query = 'from=2024-05-05&to=2024-05-07&param=instanceType&value=t3.micro&param=awsRegion&value=eu-west-1';
     const both = await items('/users/user0', query);
     expect(both).toHaveLength(3 * 3);
-    expect(both.every((e) => (e.requestParameters as Record<string, string>).instanceType === 't3.micro' && e.awsRegion === 'eu-west-1')).toBe(true);
+    expect(
+      both.every(
+        (e) =>
+          (e.requestParameters as Record<string, string>).instanceType === 't3.micro' && e.awsRegion === 'eu-west-1',
+      ),
+    ).toBe(true);
   });
 
   test('/services/{service} by short name or event source, with filters', async () => {
@@ -153,7 +204,9 @@ describe('event routes', () => {
     // anaya's three events of 2018-07-24 are at 18:32, 18:33 and 18:34 UTC.
     expect(await items('/users/anaya', 'from=2018-07-24&to=2018-07-24')).toHaveLength(3);
     expect(await items('/users/anaya', 'from=2018-07-24T18:33:00&to=2018-07-24T18:33:45')).toHaveLength(1);
-    expect(await items('/users/anaya', 'from=2018-07-24T20:33:00%2B02:00&to=2018-07-24T20:34:07%2B02:00')).toHaveLength(2);
+    expect(await items('/users/anaya', 'from=2018-07-24T20:33:00%2B02:00&to=2018-07-24T20:34:07%2B02:00')).toHaveLength(
+      2,
+    );
     // An unencoded "+" arrives as a space: still read as the offset.
     expect(await items('/users/anaya', 'from=2018-07-24T20:33:00+02:00&to=2018-07-24T20:34:07+02:00')).toHaveLength(2);
     expect(await items('/users/anaya', 'from=2018-07-24T18:33&to=2018-07-24T18:33')).toHaveLength(1);
@@ -174,7 +227,10 @@ describe('event routes', () => {
     const newestFirst = await allPages('/scan', `${query}&order=desc`);
     expect(newestFirst.all.map((e) => e.eventID)).toEqual([...all.map((e) => e.eventID)].reverse());
     // Filtered pages: the filter reads more than a page and cuts, the cursor restarts after the last item.
-    const filtered = await allPages('/users/user1', 'from=2024-05-05&to=2024-05-07&param=bucketName&value=bucket-1&limit=4');
+    const filtered = await allPages(
+      '/users/user1',
+      'from=2024-05-05&to=2024-05-07&param=bucketName&value=bucket-1&limit=4',
+    );
     expect(filtered.all).toHaveLength(15);
     expect(new Set(filtered.all.map((e) => e.eventID)).size).toBe(15);
     const byName = await allPages('/scan', 'from=2024-05-05&to=2024-05-07&eventName=PutBucketPolicy&limit=25');
@@ -186,11 +242,19 @@ describe('event routes', () => {
 describe('CloudTrail-Tracker forms are accepted and applied', () => {
   test("params=['a','b']&value=['x','y'], count=True, begin_with=True", async () => {
     const week = 'from=2024-05-05&to=2024-05-07';
-    const legacy = await items('/scan', `${week}&limit=1000&params=['instanceType','eventSource']&value=['t3.micro','ec2.amazonaws.com']`);
-    const modern = await items('/scan', `${week}&limit=1000&param=instanceType&value=t3.micro&param=eventSource&value=ec2.amazonaws.com`);
+    const legacy = await items(
+      '/scan',
+      `${week}&limit=1000&params=['instanceType','eventSource']&value=['t3.micro','ec2.amazonaws.com']`,
+    );
+    const modern = await items(
+      '/scan',
+      `${week}&limit=1000&param=instanceType&value=t3.micro&param=eventSource&value=ec2.amazonaws.com`,
+    );
     expect(legacy).toHaveLength(36);
     expect(legacy).toEqual(modern);
-    expect(await items('/scan', `${week}&limit=1000&param=["requestParameters_instanceType"]&values=["m5.large"]`)).toHaveLength(24);
+    expect(
+      await items('/scan', `${week}&limit=1000&param=["requestParameters_instanceType"]&values=["m5.large"]`),
+    ).toHaveLength(24);
     expect(await items('/scan', `${week}&param=userIdentity_userName&value=user2&limit=1000`)).toHaveLength(30);
     expect((await get('/scan', `${week}&count=True`)).body).toEqual({ count: 120 });
     expect((await get('/scan', `${week}&eventName=Put&begin_with=True&count=True`)).body).toEqual({ count: 60 });
@@ -202,19 +266,37 @@ describe('/stats', () => {
   const stats = async (query: string) => {
     const { status, body } = await get('/stats', query);
     expect(status).toBe(200);
-    return body as { total: number; errors: number; groupCount: number; groups: { key: string; count: number; split?: Record<string, number> }[] };
+    return body as {
+      total: number;
+      errors: number;
+      groupCount: number;
+      groups: { key: string; count: number; split?: Record<string, number> }[];
+    };
   };
   const count = async (path: string, query: string) => (await get(path, `${query}&count=true`)).body.count as number;
 
   test('counts equal the list routes, whole hours and ragged ends alike', async () => {
-    for (const window of ['from=2024-05-05&to=2024-05-07', 'from=2024-05-05T01:04:30Z&to=2024-05-06T02:03:00Z', 'from=2024-05-05T00:03&to=2024-05-05T00:05', WIDE]) {
+    for (const window of [
+      'from=2024-05-05&to=2024-05-07',
+      'from=2024-05-04T22:10:00Z&to=2024-05-07T00:30:00Z',
+      'from=2024-05-05T03:00:00Z&to=2024-05-06T23:59:59.999Z',
+      'from=2024-05-05T01:04:30Z&to=2024-05-06T02:03:00Z',
+      'from=2024-05-05T00:03&to=2024-05-05T00:05',
+      WIDE,
+    ]) {
       const byService = await stats(`${window}&by=service`);
       expect(byService.total).toBe(await count('/scan', window));
-      for (const group of byService.groups) expect([group.key, group.count]).toEqual([group.key, await count(`/services/${group.key}`, window)]);
+      for (const group of byService.groups)
+        expect([group.key, group.count]).toEqual([group.key, await count(`/services/${group.key}`, window)]);
       const byUser = await stats(`${window}&by=user&limit=1000`);
-      for (const group of byUser.groups) expect([group.key, group.count]).toEqual([group.key, await count(`/users/${encodeURIComponent(group.key)}`, window)]);
+      for (const group of byUser.groups)
+        expect([group.key, group.count]).toEqual([
+          group.key,
+          await count(`/users/${encodeURIComponent(group.key)}`, window),
+        ]);
       const byName = await stats(`${window}&by=eventName`);
-      for (const group of byName.groups) expect([group.key, group.count]).toEqual([group.key, await count('/scan', `${window}&eventName=${group.key}`)]);
+      for (const group of byName.groups)
+        expect([group.key, group.count]).toEqual([group.key, await count('/scan', `${window}&eventName=${group.key}`)]);
     }
   });
 
@@ -234,16 +316,30 @@ describe('/stats', () => {
     const hours = await stats(`${week}&by=hour`);
     expect(hours.groups).toHaveLength(12);
     expect(hours.groups[0]).toEqual({ key: '2024-05-05T00:00:00.000Z', count: 10, errors: 0 });
+    // Several groupings from one read: each equals its own request.
+    const combined = (await get('/stats', `${week}&by=service,user,eventName,day&split=service`)).body as {
+      groups: unknown[];
+      results: Record<string, { groups: unknown[] }>;
+    };
+    expect(Object.keys(combined.results)).toEqual(['service', 'user', 'eventName', 'day']);
+    expect(combined.groups).toEqual(combined.results.service.groups);
+    expect(combined.results.day.groups).toEqual(days.groups);
+    expect(combined.results.user.groups).toEqual((await stats(`${week}&by=user`)).groups);
     const top = await stats(`${WIDE}&by=user&limit=2`);
     expect(top.groups).toHaveLength(2);
     expect(top.groupCount).toBe(6);
     const documented = await stats(`${WIDE}&by=eventName`);
-    expect(documented.errors).toBe(await count('/scan', `${WIDE}&param=errorCode&value=TrailNotFoundException`) + (await count('/scan', `${WIDE}&param=errorCode&value=AccessDenied`)));
+    expect(documented.errors).toBe(
+      (await count('/scan', `${WIDE}&param=errorCode&value=TrailNotFoundException`)) +
+        (await count('/scan', `${WIDE}&param=errorCode&value=AccessDenied`)),
+    );
   });
 
   test('re-ingesting the same records changes no count (rollups are recounts, not increments)', async () => {
     const before = await stats('from=2024-05-05&to=2024-05-07&by=service');
-    await ingestRecords(store, syntheticRecords().slice(0, 50), { skipEventNamePrefixes: DEFAULT_SKIP_EVENT_NAME_PREFIXES });
+    await ingestRecords(store, syntheticRecords().slice(0, 50), {
+      skipEventNamePrefixes: DEFAULT_SKIP_EVENT_NAME_PREFIXES,
+    });
     expect(await stats('from=2024-05-05&to=2024-05-07&by=service')).toEqual(before);
   });
 });
@@ -264,6 +360,8 @@ describe('errors are JSON with 4xx/5xx statuses', () => {
     ['/scan', 'begin_with=True', /begin_with=true needs an eventName/],
     ['/stats', 'by=region', /by="region" is not one of/],
     ['/stats', 'by=user&split=service', /split is for timelines/],
+    ['/stats', 'by=hour,day', /both hours and days/],
+    ['/stats', 'by=user,user', /names a grouping twice/],
     ['/stats', 'param=a&value=b', /unknown query parameter "param"/],
     ['/stats', 'from=2024-13-01', /not a real date/],
     ['/scan', 'eventName=Run%20Instances', /is not an event name/],
@@ -278,7 +376,10 @@ describe('errors are JSON with 4xx/5xx statuses', () => {
 
   test('a cursor replayed with other filters is refused', async () => {
     const first = await get('/scan', 'from=2024-05-05&to=2024-05-07&limit=5');
-    const { status, body } = await get('/scan', `from=2024-05-05&to=2024-05-07&eventName=RunInstances&limit=5&cursor=${first.body.cursor as string}`);
+    const { status, body } = await get(
+      '/scan',
+      `from=2024-05-05&to=2024-05-07&eventName=RunInstances&limit=5&cursor=${first.body.cursor as string}`,
+    );
     expect(status).toBe(400);
     expect(body.message).toMatch(/different query/);
   });
@@ -296,7 +397,10 @@ describe('errors are JSON with 4xx/5xx statuses', () => {
   });
 
   test('a failing table is a 500 JSON without internals', async () => {
-    const broken = createTrailQueryApiHandler({ store: new TrailStore(dynamo.client, 'no-such-table'), options: { log: () => undefined } });
+    const broken = createTrailQueryApiHandler({
+      store: new TrailStore(dynamo.client, 'no-such-table'),
+      options: { log: () => undefined },
+    });
     const result = await broken({ rawPath: '/users', requestContext: { http: { method: 'GET' }, requestId: 'r-9' } });
     expect(result.statusCode).toBe(500);
     expect(JSON.parse(result.body)).toEqual({ message: expect.stringMatching(/internal error/), requestId: 'r-9' });

@@ -11,6 +11,7 @@ import { putArchiveObject, s3Client } from '../s3-archive';
 import { SNS_MAX_MESSAGE_BYTES, SNS_MAX_SUBJECT_LENGTH, publishToSns, snsClient, topicRegion } from '../sns';
 import { log } from '../../core/log';
 import { LambdaContext } from '../lambda-context';
+import { awsEndpointOverride } from '../endpoints';
 
 /** Room left under SNS's message limit for JSON escaping of the body. */
 const SNS_BODY_BUDGET = SNS_MAX_MESSAGE_BYTES - 8 * 1024;
@@ -31,7 +32,7 @@ export async function handler(event: unknown, context?: LambdaContext): Promise<
   const settings = envLookup();
   const config = readKeywordAlarmConfig(settings);
   const topicArn = requireSetting(settings, AwsSettings.SNS_TOPIC_ARN);
-  const endpoint = settings(AwsSettings.AWS_ENDPOINT);
+  const endpoint = awsEndpointOverride(settings);
   return runKeywordAlarm(
     decodeCloudWatchLogsEvent(event),
     config,

@@ -8,7 +8,7 @@ import { fail, ok } from '../../core/audit-event';
 import { EnrichmentReport, ParsedRecord, RecordParser, enrichLogBatch } from '../../core/enrichment/pipeline';
 import { memberRoleName, readCacheTtlMs, readEnrichmentOptions } from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
-import { AwsSettings, TagEnrichmentSettings } from '../../core/setting-names';
+import { TagEnrichmentSettings } from '../../core/setting-names';
 import { SettingLookup, envLookup, requireSetting } from '../../core/settings';
 import { normalizeCloudTrailRecord } from '../cloudtrail-record';
 import { decodeCloudWatchLogsEvent } from '../cloudwatch-logs-trigger';
@@ -16,6 +16,7 @@ import { CloudWatchLogsLineWriter, LogsClient } from '../log-writer';
 import { AwsTagLookup, AwsTagLookupOptions, cloudTrailResources } from '../tagging';
 import { log } from '../../core/log';
 import { LambdaContext } from '../lambda-context';
+import { awsEndpointOverride } from '../endpoints';
 
 export interface TagEnrichmentResult {
   readonly status: 'enriched' | 'control' | 'error';
@@ -65,7 +66,7 @@ export function createTagEnrichmentHandler(overrides: AwsTagEnrichmentOverrides 
     // The account the function runs in: from its ARN, else the owner of the subscribed log group.
     const owner = context?.invokedFunctionArn?.split(':')[4] || batch.value.owner;
     if (!state || state.owner !== owner) {
-      const endpoint = settings(AwsSettings.AWS_ENDPOINT)?.trim() || undefined;
+      const endpoint = awsEndpointOverride(settings);
       state = {
         owner,
         cache: state?.cache ?? new TagCache({ ttlMs: readCacheTtlMs(settings), now: overrides.now }),

@@ -6,7 +6,10 @@
  */
 import { S3Client } from '@aws-sdk/client-s3';
 import { TrailQuerySettings } from '../../core/setting-names';
-import { SettingLookup, envLookup } from '../../core/settings';
+import { SettingLookup, boolSetting, envLookup } from '../../core/settings';
+import { awsEndpointOverride } from '../endpoints';
+import { DigestVerificationIo, digestKeyRegion, verifyDigestFile } from '../trail-query/digest';
+import { awsDigestVerificationIo } from '../trail-query/digest-io';
 import { LogLevel, logJson, openS3Object, s3ClientFromSettings, storeFromSettings } from '../trail-query/aws-clients';
 import { IngestOptions, IngestStats, addIngestStats, emptyIngestStats, ingestLogFile, ingestOptionsFrom, runPool } from '../trail-query/ingest';
 import { isTrailLogKey } from '../trail-query/log-file';
@@ -20,6 +23,8 @@ export interface TrailIngestDependencies {
   readonly settings?: SettingLookup;
   readonly store?: TrailStore;
   readonly s3?: S3Client;
+  /** Digest verification I/O (tests). @default S3 and CloudTrail through the function's role */
+  readonly digests?: DigestVerificationIo;
 }
 
 interface IngestContext {
@@ -27,6 +32,8 @@ interface IngestContext {
   readonly s3: S3Client;
   readonly options: IngestOptions;
   readonly keyPrefix: string;
+  /** Set when TRAILWATCH_VERIFY_DIGESTS is on. */
+  readonly digests?: DigestVerificationIo;
 }
 
 export function createTrailIngestHandler(dependencies: TrailIngestDependencies = {}): (event: SqsEvent) => Promise<SqsBatchResponse> {
@@ -35,18 +42,23 @@ export function createTrailIngestHandler(dependencies: TrailIngestDependencies =
   const contextOf = (): IngestContext => {
     if (!context) {
       const settings = dependencies.settings ?? envLookup();
+      const s3 = dependencies.s3 ?? s3ClientFromSettings(settings);
       context = {
         store: dependencies.store ?? storeFromSettings(settings),
-        s3: dependencies.s3 ?? s3ClientFromSettings(settings),
+        s3,
         options: ingestOptionsFrom(settings),
         keyPrefix: settings(TrailQuerySettings.KEY_PREFIX) ?? '',
+        digests: boolSetting(settings, TrailQuerySettings.VERIFY_DIGESTS, false)
+          ? (dependencies.digests ?? awsDigestVerificationIo(s3, { endpoint: awsEndpointOverride(settings) }))
+          : undefined,
       };
     }
     return context;
   };
 
   return async (event: SqsEvent): Promise<SqsBatchResponse> => {
-    const { store, s3, options, keyPrefix } = contextOf();
+    const { store, s3, options, keyPrefix, digests } = contextOf();
+    let digestsVerified = 0;
     const failures: { itemIdentifier: string }[] = [];
     const totals = emptyIngestStats();
     let files = 0;
@@ -62,6 +74,14 @@ export function createTrailIngestHandler(dependencies: TrailIngestDependencies =
         const refs = objectsOfMessage(message.body);
         if (!refs.ok) throw new Error(refs.error);
         for (const ref of refs.value) {
+          if (digests && digestKeyRegion(ref.key, keyPrefix)) {
+            // A digest that fails verification fails its message: retried, then the dead-letter queue and its alarm.
+            const verdict = await verifyDigestFile(ref.bucket, ref.key, keyPrefix, digests);
+            if (!verdict.valid) throw new Error(`integrity check failed: ${verdict.problems.join('; ')}`);
+            digestsVerified++;
+            logJson(LogLevel.INFO, 'digest verified', { key: ref.key, logFiles: verdict.logFilesChecked });
+            continue;
+          }
           if (!isTrailLogKey(ref.key, keyPrefix)) {
             // The rule already filters; a digest file or a foreign key reaching here is noise, not a failure.
             ignored++;
@@ -88,6 +108,7 @@ export function createTrailIngestHandler(dependencies: TrailIngestDependencies =
     logJson(LogLevel.INFO, 'trail files ingested', {
       messages: event.Records?.length ?? 0,
       files,
+      digestsVerified,
       ignored,
       failed: failures.length,
       records: totals.records,

@@ -57,17 +57,25 @@ function respond(statusCode: number, body: unknown, headers: Record<string, stri
 function routePath(event: HttpApiEvent): string {
   const path = event.rawPath ?? event.requestContext?.http?.path ?? '/';
   const stage = event.requestContext?.stage;
-  if (stage && stage !== '$default' && (path === `/${stage}` || path.startsWith(`/${stage}/`))) return path.slice(stage.length + 1) || '/';
+  if (stage && stage !== '$default' && (path === `/${stage}` || path.startsWith(`/${stage}/`)))
+    return path.slice(stage.length + 1) || '/';
   return path;
 }
 
-export async function handleQueryApiRequest(store: TrailStore, event: HttpApiEvent, options: QueryApiOptions = {}): Promise<HttpApiResult> {
+export async function handleQueryApiRequest(
+  store: TrailStore,
+  event: HttpApiEvent,
+  options: QueryApiOptions = {},
+): Promise<HttpApiResult> {
   const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
   const path = routePath(event);
   try {
     const match = matchRoute(path);
     if (!match) {
-      throw new ApiError(404, `no route ${method} ${path}: the API serves ${TRAIL_QUERY_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`);
+      throw new ApiError(
+        404,
+        `no route ${method} ${path}: the API serves ${TRAIL_QUERY_ROUTES.map((r) => `${r.method} ${r.path}`).join(', ')}`,
+      );
     }
     if (method !== match.route.method) {
       throw new ApiError(405, `${path} answers ${match.route.method} only`, { allow: HttpMethod.GET });
@@ -90,7 +98,12 @@ export async function handleQueryApiRequest(store: TrailStore, event: HttpApiEve
       options.log?.('warn', 'DynamoDB throttled the query', { path, requestId });
       return respond(503, { message: 'the table is busy: retry in a few seconds', requestId }, { 'retry-after': '2' });
     }
-    options.log?.('error', 'query failed', { path, requestId, error: (error as Error).message, name: (error as Error).name });
+    options.log?.('error', 'query failed', {
+      path,
+      requestId,
+      error: (error as Error).message,
+      name: (error as Error).name,
+    });
     return respond(500, { message: 'internal error: the query failed; the function log has the details', requestId });
   }
 }

@@ -1,13 +1,15 @@
 /** Clients built from function settings, with every endpoint overridable (tests use 127.0.0.1). */
 import { Readable } from 'stream';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { AwsSettings, TrailQuerySettings } from '../../core/setting-names';
+import { TrailQuerySettings } from '../../core/setting-names';
+import { awsEndpointOverride } from '../endpoints';
 import { SettingLookup, requireSetting } from '../../core/settings';
 import { TrailStore, createDocumentClient } from './trail-store';
 import { log } from '../../core/log';
 
+/** The client's own override, else TRAILWATCH_AWS_ENDPOINT; each checked (https on an AWS domain, see endpoints.ts). */
 function endpointFor(settings: SettingLookup, specific: string): string | undefined {
-  return settings(specific)?.trim() || settings(AwsSettings.AWS_ENDPOINT)?.trim() || undefined;
+  return awsEndpointOverride(settings, specific);
 }
 
 export function storeFromSettings(settings: SettingLookup): TrailStore {

@@ -38,11 +38,14 @@ export function decodeCursor(raw: string, fingerprint: string): ParseResult<Curs
   }
   if (!isRecord(value) || value.v !== 1 || typeof value.f !== 'string') return fail(invalid);
   if (value.f !== fingerprint) {
-    return fail('cursor belongs to a different query: repeat the exact query (route, from, to, filters) of the page that returned it');
+    return fail(
+      'cursor belongs to a different query: repeat the exact query (route, from, to, filters) of the page that returned it',
+    );
   }
   const state: { f: string; w?: [number, number]; d?: string; k?: Record<string, string> } = { f: value.f };
   if (value.w !== undefined) {
-    if (!Array.isArray(value.w) || value.w.length !== 2 || !value.w.every((n) => Number.isFinite(n))) return fail(invalid);
+    if (!Array.isArray(value.w) || value.w.length !== 2 || !value.w.every((n) => Number.isFinite(n)))
+      return fail(invalid);
     state.w = [Number(value.w[0]), Number(value.w[1])];
   }
   if (value.d !== undefined) {
@@ -51,7 +54,8 @@ export function decodeCursor(raw: string, fingerprint: string): ParseResult<Curs
   }
   if (value.k !== undefined) {
     const key = value.k;
-    if (!isRecord(key) || Object.keys(key).length > 4 || !Object.values(key).every((v) => typeof v === 'string')) return fail(invalid);
+    if (!isRecord(key) || Object.keys(key).length > 4 || !Object.values(key).every((v) => typeof v === 'string'))
+      return fail(invalid);
     state.k = key as Record<string, string>;
   }
   return ok(state);

@@ -6,14 +6,14 @@ import { Readable } from 'stream';
 import { ParseResult, fail, ok } from '../../core/audit-event';
 import { SettingLookup } from '../../core/settings';
 import { TrailQuerySettings } from '../../core/setting-names';
+import { Dimension, DistinctKind, TrailAttribute, dayOf, directoryPartition } from './table-model';
 import {
-  Dimension,
-  DistinctKind,
-  TrailAttribute,
-  dayOf,
-  directoryPartition,
-} from './table-model';
-import { DEFAULT_SKIP_EVENT_NAME_PREFIXES, RecordOutcome, TrailEventItem, TrailItemOptions, toTrailItem } from './trail-item';
+  DEFAULT_SKIP_EVENT_NAME_PREFIXES,
+  RecordOutcome,
+  TrailEventItem,
+  TrailItemOptions,
+  toTrailItem,
+} from './trail-item';
 import { StoredItem, TrailStore, WriteStats } from './trail-store';
 import { LogFileError, LogFileReadOptions, logFileRecordBatches } from './log-file';
 import { refreshHourlyStats } from './stats-rollup';
@@ -108,7 +108,11 @@ export function resetIngestCache(): void {
   written.clear();
 }
 
-export async function ingestRecords(store: TrailStore, records: readonly unknown[], options: IngestOptions): Promise<IngestStats> {
+export async function ingestRecords(
+  store: TrailStore,
+  records: readonly unknown[],
+  options: IngestOptions,
+): Promise<IngestStats> {
   const stats = emptyIngestStats();
   const nowMs = (options.now ?? Date.now)();
   const items = new Map<string, TrailEventItem>();
@@ -145,7 +149,11 @@ export async function ingestRecords(store: TrailStore, records: readonly unknown
   await recordDistinctValues(store, items.values(), options, stats);
   await store.putItems([...items.values()] as unknown as StoredItem[], stats);
   // /stats (trail portal): recount the hours this file touched, after its events are stored (stats-rollup.ts).
-  await refreshHourlyStats(store, [...items.values()].map((item) => item.eventTime), options.ttlDays);
+  await refreshHourlyStats(
+    store,
+    [...items.values()].map((item) => item.eventTime),
+    options.ttlDays,
+  );
   stats.stored = items.size;
   return stats;
 }
@@ -155,14 +163,21 @@ export async function ingestRecords(store: TrailStore, records: readonly unknown
  * only one batch of records. An unreadable file is a failed result (batches before the fault are already stored,
  * and rewriting them on the retry is harmless); a store failure is thrown, as with `ingestRecords`.
  */
-export async function ingestLogFile(store: TrailStore, body: Readable, options: IngestOptions, read: LogFileReadOptions = {}): Promise<ParseResult<IngestStats>> {
+export async function ingestLogFile(
+  store: TrailStore,
+  body: Readable,
+  options: IngestOptions,
+  read: LogFileReadOptions = {},
+): Promise<ParseResult<IngestStats>> {
   const total = emptyIngestStats();
   try {
     for await (const batch of logFileRecordBatches(body, read)) {
       const offset = total.records;
       const stats = await ingestRecords(store, batch, options);
       // Record numbers in the examples count from the start of the file, not of the batch.
-      stats.malformedExamples = stats.malformedExamples.map((e) => e.replace(/^record (\d+)/, (_, n: string) => `record ${Number(n) + offset}`));
+      stats.malformedExamples = stats.malformedExamples.map((e) =>
+        e.replace(/^record (\d+)/, (_, n: string) => `record ${Number(n) + offset}`),
+      );
       addIngestStats(total, stats);
     }
   } catch (error) {
@@ -172,7 +187,11 @@ export async function ingestLogFile(store: TrailStore, body: Readable, options: 
   return ok(total);
 }
 
-function directoryItems(items: Iterable<TrailEventItem>, ttlDays: number | undefined, stats: IngestStats): Map<string, StoredItem> {
+function directoryItems(
+  items: Iterable<TrailEventItem>,
+  ttlDays: number | undefined,
+  stats: IngestStats,
+): Map<string, StoredItem> {
   const entries = new Map<string, StoredItem>();
   for (const item of items) {
     const day = dayOf(Date.parse(item.eventTime));
@@ -199,7 +218,12 @@ export function dayExpiry(day: string, ttlDays: number | undefined): number | un
   return Date.parse(`${day}T00:00:00Z`) / 1000 + (ttlDays + 1) * 86_400;
 }
 
-async function recordDistinctValues(store: TrailStore, items: Iterable<TrailEventItem>, options: IngestOptions, stats: IngestStats): Promise<void> {
+async function recordDistinctValues(
+  store: TrailStore,
+  items: Iterable<TrailEventItem>,
+  options: IngestOptions,
+  stats: IngestStats,
+): Promise<void> {
   // Per value: the oldest and newest day in this file (backfill may go backwards in time).
   const spans = new Map<string, { kind: DistinctKind; value: string; days: Set<string> }>();
   const note = (kind: DistinctKind, value: string, day: string) => {

@@ -18,7 +18,8 @@ export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 /** Records handed out per batch by `logFileRecordBatches`. */
 export const DEFAULT_RECORD_BATCH = 500;
 
-const LOG_KEY_TAIL = /^AWSLogs\/(o-[a-z0-9]{10,32}\/)?\d{12}\/CloudTrail\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json\.gz$/;
+const LOG_KEY_TAIL =
+  /^AWSLogs\/(o-[a-z0-9]{10,32}\/)?\d{12}\/CloudTrail\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\.json\.gz$/;
 
 /** True for a CloudTrail log file key under `keyPrefix` (never digest or Insights files). */
 export function isTrailLogKey(key: string, keyPrefix = ''): boolean {
@@ -60,7 +61,10 @@ export class LogFileError extends Error {
  * while the rest of the file is still arriving. Memory stays at one batch plus one chunk, whatever the file size.
  * Throws `LogFileError` for a file that is not gzip, not JSON, has no Records array or is too large.
  */
-export async function* logFileRecordBatches(body: Readable, options: LogFileReadOptions = {}): AsyncGenerator<unknown[]> {
+export async function* logFileRecordBatches(
+  body: Readable,
+  options: LogFileReadOptions = {},
+): AsyncGenerator<unknown[]> {
   const maxBytes = options.maxBytes ?? MAX_DECOMPRESSED_BYTES;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_RECORD_BATCH);
   const scanner = new RecordsScanner(options.maxRecordBytes ?? MAX_RECORD_BYTES);
@@ -95,7 +99,10 @@ export async function* logFileRecordBatches(body: Readable, options: LogFileRead
 }
 
 /** All records of a log file (backfill, tests). Parsed as a stream, collected into one array. */
-export async function readLogFileRecords(body: Readable, maxBytes = MAX_DECOMPRESSED_BYTES): Promise<ParseResult<unknown[]>> {
+export async function readLogFileRecords(
+  body: Readable,
+  maxBytes = MAX_DECOMPRESSED_BYTES,
+): Promise<ParseResult<unknown[]>> {
   const records: unknown[] = [];
   try {
     for await (const batch of logFileRecordBatches(body, { maxBytes })) records.push(...batch);
@@ -219,14 +226,16 @@ class RecordsScanner {
       const part = chunk.subarray(elementStart);
       this.element.push(part);
       this.elementBytes += part.length;
-      if (this.elementBytes > this.maxRecordBytes) throw new LogFileError(`log file has a record larger than ${this.maxRecordBytes} bytes`);
+      if (this.elementBytes > this.maxRecordBytes)
+        throw new LogFileError(`log file has a record larger than ${this.maxRecordBytes} bytes`);
     }
     if (this.key && keyStart >= 0) this.key.push(chunk.subarray(keyStart));
     return out;
   }
 
   public end(): void {
-    if (!this.started || this.depth !== 0 || this.inString) throw new LogFileError('log file is not JSON: the document is cut short');
+    if (!this.started || this.depth !== 0 || this.inString)
+      throw new LogFileError('log file is not JSON: the document is cut short');
     if (!this.sawRecords) throw new LogFileError('log file has no "Records" array');
   }
 

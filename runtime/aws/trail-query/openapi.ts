@@ -30,6 +30,7 @@ function parameterSchema(parameter: QueryParameterDefinition): Json {
         : { type: parameter.type };
   if (parameter.name === 'order') base.enum = ['asc', 'desc'];
   if (parameter.enum) base.enum = [...parameter.enum];
+  if (parameter.pattern) base.pattern = parameter.pattern;
   if (parameter.default !== undefined) base.default = parameter.default;
   return parameter.repeated ? { type: 'array', items: base } : base;
 }
@@ -57,13 +58,21 @@ function operation(route: RouteDefinition): Json {
     });
   }
   const page = route.kind === RouteKind.EVENTS ? '#/components/schemas/EventPage' : '#/components/schemas/ValuePage';
-  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  });
   const ok =
     route.kind === RouteKind.STATS
-      ? { description: 'Counts of the window.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Stats' } } } }
+      ? {
+          description: 'Counts of the window.',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Stats' } } },
+        }
       : {
           description: 'A page of results, or `{"count": n}` with `count=true`.',
-          content: { 'application/json': { schema: { oneOf: [{ $ref: page }, { $ref: '#/components/schemas/Count' }] } } },
+          content: {
+            'application/json': { schema: { oneOf: [{ $ref: page }, { $ref: '#/components/schemas/Count' }] } },
+          },
         };
   return {
     operationId: route.operationId,
@@ -88,10 +97,14 @@ const EVENT_PROPERTY_DESCRIPTIONS: Record<string, Json> = {
   requestParameters: {
     type: 'object',
     additionalProperties: { type: 'string' },
-    description: 'Flattened request parameters (`instancesSet.items.0.instanceId`), values as text. Response elements are never stored.',
+    description:
+      'Flattened request parameters (`instancesSet.items.0.instanceId`), values as text. Response elements are never stored.',
   },
   service: { type: 'string', description: 'Short service name (`ec2`).' },
-  user: { type: 'string', description: 'IAM user name, `root`, `<role>/<session>` for assumed roles, or the invoking service.' },
+  user: {
+    type: 'string',
+    description: 'IAM user name, `root`, `<role>/<session>` for assumed roles, or the invoking service.',
+  },
 };
 
 export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
@@ -109,33 +122,58 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
       version: options.version ?? '1.0.0',
       description:
         'Who did what, and when, from CloudTrail log files stored in DynamoDB. Every route is a DynamoDB Query (never a Scan). Windows are inclusive; a date-only `to` includes that whole day; times without a zone are UTC. ' +
-        'Drop-in for CloudTrail-Tracker clients: its documented forms `params=[\'instanceType\',\'eventSource\']&value=[\'m1.small\',\'ec2.amazonaws.com\']` (bracketed, quoted lists; `param` and `values` too), `count=True` and `begin_with=True` are accepted and applied, so its scripts and portal work unchanged. Any other unknown query parameter is refused with a 400 rather than ignored. ' +
+        "Drop-in for CloudTrail-Tracker clients: its documented forms `params=['instanceType','eventSource']&value=['m1.small','ec2.amazonaws.com']` (bracketed, quoted lists; `param` and `values` too), `count=True` and `begin_with=True` are accepted and applied, so its scripts and portal work unchanged. Any other unknown query parameter is refused with a 400 rather than ignored. " +
         '`/stats` counts a window from hourly rollups that ingestion keeps (exact: the same numbers as `count=true` on the list routes).',
     },
-    servers: [{ url: options.serverUrl ?? 'https://{apiId}.execute-api.{region}.amazonaws.com', variables: options.serverUrl ? undefined : { apiId: { default: 'apiId' }, region: { default: 'us-east-1' } } }],
+    servers: [
+      {
+        url: options.serverUrl ?? 'https://{apiId}.execute-api.{region}.amazonaws.com',
+        variables: options.serverUrl ? undefined : { apiId: { default: 'apiId' }, region: { default: 'us-east-1' } },
+      },
+    ],
     // One of the two applies, chosen when the API is deployed (ApiAuthorization.iam() or .jwt()).
     security: [{ sigv4: [] }, { jwt: [] }],
     paths,
     components: {
       securitySchemes: {
-        sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4', description: 'AWS Signature Version 4 (service execute-api).' },
+        sigv4: {
+          type: 'apiKey',
+          name: 'Authorization',
+          in: 'header',
+          'x-amazon-apigateway-authtype': 'awsSigv4',
+          description: 'AWS Signature Version 4 (service execute-api).',
+        },
         jwt: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
       },
       schemas: {
-        Event: { type: 'object', properties: eventProperties, required: ['eventID', 'eventTime', 'eventName', 'eventSource', 'user'] },
+        Event: {
+          type: 'object',
+          properties: eventProperties,
+          required: ['eventID', 'eventTime', 'eventName', 'eventSource', 'user'],
+        },
         EventPage: {
           type: 'object',
-          properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Event' } }, cursor: { type: 'string', description: 'Present when more may follow.' } },
+          properties: {
+            items: { type: 'array', items: { $ref: '#/components/schemas/Event' } },
+            cursor: { type: 'string', description: 'Present when more may follow.' },
+          },
           required: ['items'],
         },
         ValueItem: {
           type: 'object',
-          properties: { name: { type: 'string' }, firstSeen: { type: 'string', format: 'date' }, lastSeen: { type: 'string', format: 'date' } },
+          properties: {
+            name: { type: 'string' },
+            firstSeen: { type: 'string', format: 'date' },
+            lastSeen: { type: 'string', format: 'date' },
+          },
           required: ['name'],
         },
         ValuePage: {
           type: 'object',
-          properties: { items: { type: 'array', items: { $ref: '#/components/schemas/ValueItem' } }, cursor: { type: 'string' } },
+          properties: {
+            items: { type: 'array', items: { $ref: '#/components/schemas/ValueItem' } },
+            cursor: { type: 'string' },
+          },
           required: ['items'],
         },
         StatsGroup: {
@@ -144,7 +182,11 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
             key: { type: 'string', description: 'Service, user, event name, hour (ISO instant) or day (YYYY-MM-DD).' },
             count: { type: 'integer' },
             errors: { type: 'integer', description: 'Events with an errorCode (failed or denied calls).' },
-            split: { type: 'object', additionalProperties: { type: 'integer' }, description: 'With `split`: counts of the bucket by that dimension.' },
+            split: {
+              type: 'object',
+              additionalProperties: { type: 'integer' },
+              description: 'With `split`: counts of the bucket by that dimension.',
+            },
           },
           required: ['key', 'count', 'errors'],
         },
@@ -159,11 +201,30 @@ export function buildOpenApiDocument(options: OpenApiOptions = {}): Json {
             errors: { type: 'integer' },
             groupCount: { type: 'integer', description: 'Distinct groups, also those left out by `limit`.' },
             groups: { type: 'array', items: { $ref: '#/components/schemas/StatsGroup' } },
+            results: {
+              type: 'object',
+              description: 'With several `by` groupings: each one, by name.',
+              additionalProperties: {
+                type: 'object',
+                properties: {
+                  groupCount: { type: 'integer' },
+                  groups: { type: 'array', items: { $ref: '#/components/schemas/StatsGroup' } },
+                },
+              },
+            },
           },
           required: ['from', 'to', 'by', 'total', 'errors', 'groupCount', 'groups'],
         },
-        Count: { type: 'object', properties: { count: { type: 'integer' }, cursor: { type: 'string' } }, required: ['count'] },
-        Error: { type: 'object', properties: { message: { type: 'string' }, requestId: { type: 'string' } }, required: ['message'] },
+        Count: {
+          type: 'object',
+          properties: { count: { type: 'integer' }, cursor: { type: 'string' } },
+          required: ['count'],
+        },
+        Error: {
+          type: 'object',
+          properties: { message: { type: 'string' }, requestId: { type: 'string' } },
+          required: ['message'],
+        },
       },
     },
   };

@@ -90,7 +90,13 @@ export function planEventQuery(query: EventQuery): Plan {
       conditions.push(`#rp.#f${i} = :v${i}`);
     }
   });
-  return { dimension, value, names, values, filterExpression: conditions.length > 0 ? conditions.join(' AND ') : undefined };
+  return {
+    dimension,
+    value,
+    names,
+    values,
+    filterExpression: conditions.length > 0 ? conditions.join(' AND ') : undefined,
+  };
 }
 
 class QueryBudget {
@@ -102,7 +108,13 @@ class QueryBudget {
 }
 
 /** Days of the directory that hold data for the plan, in query order, from `startDay` on. */
-async function* daysWithData(store: TrailStore, plan: Plan, query: EventQuery, budget: QueryBudget, startDay?: string): AsyncGenerator<string> {
+async function* daysWithData(
+  store: TrailStore,
+  plan: Plan,
+  query: EventQuery,
+  budget: QueryBudget,
+  startDay?: string,
+): AsyncGenerator<string> {
   const ascending = query.order === SortOrder.ASC;
   let low = dayOf(query.window.fromMs);
   let high = dayOf(query.window.toMs);
@@ -133,14 +145,21 @@ function nextDay(day: string, order: SortOrder): string {
 
 /** The key a Query on the plan's table/index would return as LastEvaluatedKey after `item`. */
 function keyOfItem(item: Record<string, unknown>, dimension: Dimension): Key {
-  const key: Key = { [TrailAttribute.PARTITION_KEY]: item[TrailAttribute.PARTITION_KEY], [TrailAttribute.SORT_KEY]: item[TrailAttribute.SORT_KEY] };
+  const key: Key = {
+    [TrailAttribute.PARTITION_KEY]: item[TrailAttribute.PARTITION_KEY],
+    [TrailAttribute.SORT_KEY]: item[TrailAttribute.SORT_KEY],
+  };
   const indexAttribute = partitionAttributeFor(dimension);
   if (indexAttribute !== TrailAttribute.PARTITION_KEY) key[indexAttribute] = item[indexAttribute];
   return key;
 }
 
 /** A resumed key must belong to the bucket being queried: a forged cursor cannot wander into other partitions. */
-function checkedStartKey(key: Readonly<Record<string, string>> | undefined, dimension: Dimension, partition: string): Key | undefined {
+function checkedStartKey(
+  key: Readonly<Record<string, string>> | undefined,
+  dimension: Dimension,
+  partition: string,
+): Key | undefined {
   if (!key) return undefined;
   const attribute = partitionAttributeFor(dimension);
   const expected = new Set([TrailAttribute.PARTITION_KEY, TrailAttribute.SORT_KEY, attribute]);
@@ -154,9 +173,15 @@ export function toApiEvent(item: Record<string, unknown>): Record<string, unknow
   return out;
 }
 
-export async function runEventQuery(store: TrailStore, query: EventQuery, options: EngineOptions = {}): Promise<EventPage | CountPage> {
+export async function runEventQuery(
+  store: TrailStore,
+  query: EventQuery,
+  options: EngineOptions = {},
+): Promise<EventPage | CountPage> {
   const plan = planEventQuery(query);
-  const budget = new QueryBudget(query.countOnly ? (options.maxQueriesPerCount ?? 400) : (options.maxQueriesPerPage ?? 100));
+  const budget = new QueryBudget(
+    query.countOnly ? (options.maxQueriesPerCount ?? 400) : (options.maxQueriesPerPage ?? 100),
+  );
   const indexName = indexFor(plan.dimension);
   const partitionAttribute = partitionAttributeFor(plan.dimension);
   const window: readonly [number, number] = [query.window.fromMs, query.window.toMs];
@@ -164,7 +189,8 @@ export async function runEventQuery(store: TrailStore, query: EventQuery, option
     encodeCursor({ f: query.fingerprint, w: window, d: day, k: key as Record<string, string> | undefined });
   const items: Record<string, unknown>[] = [];
   let count = 0;
-  const page = (cursor?: string): EventPage | CountPage => (query.countOnly ? { count, cursor } : { items: items.map(toApiEvent), cursor });
+  const page = (cursor?: string): EventPage | CountPage =>
+    query.countOnly ? { count, cursor } : { items: items.map(toApiEvent), cursor };
 
   for await (const day of daysWithData(store, plan, query, budget, query.cursor?.d)) {
     const partition = bucketPartition(plan.dimension, plan.value, day);
@@ -179,13 +205,22 @@ export async function runEventQuery(store: TrailStore, query: EventQuery, option
         FilterExpression: plan.filterExpression,
         ExpressionAttributeNames: { '#pk': partitionAttribute, '#sk': TrailAttribute.SORT_KEY, ...plan.names },
         // The upper bound is the instant after `to`: `<to>#<eventID>` sorts below it, `<to+1ms>#…` above.
-        ExpressionAttributeValues: { ':pk': partition, ':low': isoMs(query.window.fromMs), ':high': isoMs(query.window.toMs + 1), ...plan.values },
+        ExpressionAttributeValues: {
+          ':pk': partition,
+          ':low': isoMs(query.window.fromMs),
+          ':high': isoMs(query.window.toMs + 1),
+          ...plan.values,
+        },
         ScanIndexForward: query.order === SortOrder.ASC,
         ExclusiveStartKey: start,
         Select: query.countOnly ? 'COUNT' : undefined,
         // Without a filter every item read is returned, so read exactly what the page needs. With one, read
         // more per call and cut the surplus (the cursor then restarts after the last item returned).
-        Limit: query.countOnly ? undefined : plan.filterExpression ? Math.min(1000, Math.max(remaining * 2, 100)) : remaining,
+        Limit: query.countOnly
+          ? undefined
+          : plan.filterExpression
+            ? Math.min(1000, Math.max(remaining * 2, 100))
+            : remaining,
       });
       start = output.LastEvaluatedKey;
       if (query.countOnly) {
@@ -210,9 +245,15 @@ export async function runEventQuery(store: TrailStore, query: EventQuery, option
   return page();
 }
 
-export async function runValueQuery(store: TrailStore, query: ValueQuery, options: EngineOptions = {}): Promise<ValuePage | CountPage> {
+export async function runValueQuery(
+  store: TrailStore,
+  query: ValueQuery,
+  options: EngineOptions = {},
+): Promise<ValuePage | CountPage> {
   const partition = distinctPartition(query.distinctKind);
-  const budget = new QueryBudget(query.countOnly ? (options.maxQueriesPerCount ?? 400) : (options.maxQueriesPerPage ?? 100));
+  const budget = new QueryBudget(
+    query.countOnly ? (options.maxQueriesPerCount ?? 400) : (options.maxQueriesPerPage ?? 100),
+  );
   const names: Record<string, string> = { '#pk': TrailAttribute.PARTITION_KEY };
   const values: Record<string, string> = { ':pk': partition };
   let condition = '#pk = :pk';
@@ -239,7 +280,11 @@ export async function runValueQuery(store: TrailStore, query: ValueQuery, option
     if (query.countOnly) count += output.Count ?? 0;
     else {
       for (const item of output.Items ?? []) {
-        items.push({ name: String(item[TrailAttribute.SORT_KEY]), firstSeen: item.firstSeen as string | undefined, lastSeen: item.lastSeen as string | undefined });
+        items.push({
+          name: String(item[TrailAttribute.SORT_KEY]),
+          firstSeen: item.firstSeen as string | undefined,
+          lastSeen: item.lastSeen as string | undefined,
+        });
       }
     }
   } while (start && (query.countOnly || items.length < query.limit));

@@ -31,7 +31,15 @@ export class ApiError extends Error {
 }
 
 /** Record fields a `param` may name directly; any other name is a path inside `requestParameters`. */
-export const TOP_LEVEL_FILTER_FIELDS: readonly string[] = ['awsRegion', 'sourceIPAddress', 'errorCode', 'userType', 'accountId', 'eventType', 'userAgent'];
+export const TOP_LEVEL_FILTER_FIELDS: readonly string[] = [
+  'awsRegion',
+  'sourceIPAddress',
+  'errorCode',
+  'userType',
+  'accountId',
+  'eventType',
+  'userAgent',
+];
 
 export enum SortOrder {
   ASC = 'asc',
@@ -79,15 +87,24 @@ export interface QueryLimits {
 const EVENT_NAME = /^[A-Za-z0-9_.:-]{1,128}$/;
 const MAX_TEXT = 1024;
 
-export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, limits: QueryLimits): EventQuery | ValueQuery | StatsQuery {
+export function parseQueryRequest(
+  match: RouteMatch,
+  search: URLSearchParams,
+  limits: QueryLimits,
+): EventQuery | ValueQuery | StatsQuery {
   const { route } = match;
   const allowed = new Set(queryParametersOf(route).map((p) => p.name));
-  const repeated = new Set(queryParametersOf(route).filter((p) => p.repeated).map((p) => p.name));
+  const repeated = new Set(
+    queryParametersOf(route)
+      .filter((p) => p.repeated)
+      .map((p) => p.name),
+  );
   for (const name of new Set(search.keys())) {
     if (!allowed.has(name)) {
       throw new ApiError(400, `unknown query parameter "${name}" for ${route.path}: use ${[...allowed].join(', ')}`);
     }
-    if (!repeated.has(name) && search.getAll(name).length > 1) throw new ApiError(400, `query parameter "${name}" is given more than once`);
+    if (!repeated.has(name) && search.getAll(name).length > 1)
+      throw new ApiError(400, `query parameter "${name}" is given more than once`);
   }
   const single = (name: string): string | undefined => {
     const value = search.get(name);
@@ -101,24 +118,47 @@ export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, li
     const prefix = optionalText('prefix', single('prefix'));
     const fingerprint = fingerprintOf([route.operationId, prefix ?? null, countOnly]);
     const cursor = parseCursor(single('cursor'), fingerprint);
-    return { kind: RouteKind.VALUES, distinctKind: route.distinctKind ?? DistinctKind.USER, prefix, limit, countOnly, cursor, fingerprint };
+    return {
+      kind: RouteKind.VALUES,
+      distinctKind: route.distinctKind ?? DistinctKind.USER,
+      prefix,
+      limit,
+      countOnly,
+      cursor,
+      fingerprint,
+    };
   }
 
   let value = match.pathValue;
-  if (value !== undefined && value.length > MAX_TEXT) throw new ApiError(400, `${route.pathParameter?.name} is longer than ${MAX_TEXT} characters`);
+  if (value !== undefined && value.length > MAX_TEXT)
+    throw new ApiError(400, `${route.pathParameter?.name} is longer than ${MAX_TEXT} characters`);
   if (value !== undefined && route.dimension === Dimension.SERVICE) value = shortServiceName(value);
 
-  const { eventName, eventNamePrefix } = parseEventName(single('eventName'), parseBoolean('begin_with', single('begin_with')));
+  const { eventName, eventNamePrefix } = parseEventName(
+    single('eventName'),
+    parseBoolean('begin_with', single('begin_with')),
+  );
   const filters = parseFilters(
     [...search.getAll('param'), ...search.getAll('params')].flatMap((raw) => legacyList('param', raw)),
     [...search.getAll('value'), ...search.getAll('values')].flatMap((raw) => legacyList('value', raw)),
   );
   const orderText = single('order') ?? SortOrder.ASC;
-  if (orderText !== SortOrder.ASC && orderText !== SortOrder.DESC) throw new ApiError(400, `order="${orderText}" is not asc or desc`);
+  if (orderText !== SortOrder.ASC && orderText !== SortOrder.DESC)
+    throw new ApiError(400, `order="${orderText}" is not asc or desc`);
   const order = orderText as SortOrder;
   const from = single('from');
   const to = single('to');
-  const fingerprint = fingerprintOf([route.operationId, value ?? null, from ?? null, to ?? null, eventName ?? null, eventNamePrefix ?? null, filters, order, countOnly]);
+  const fingerprint = fingerprintOf([
+    route.operationId,
+    value ?? null,
+    from ?? null,
+    to ?? null,
+    eventName ?? null,
+    eventNamePrefix ?? null,
+    filters,
+    order,
+    countOnly,
+  ]);
   const cursor = parseCursor(single('cursor'), fingerprint);
   let window: TimeWindow;
   if (cursor?.w) {
@@ -126,7 +166,10 @@ export function parseQueryRequest(match: RouteMatch, search: URLSearchParams, li
     window = { fromMs: cursor.w[0], toMs: cursor.w[1] };
     // Cursors are not signed: hold a hand-made one to the same limit as a fresh query.
     if (!(window.fromMs <= window.toMs) || window.toMs - window.fromMs > limits.maxWindowDays * 86_400_000) {
-      throw new ApiError(400, `cursor: its window is not valid (at most ${limits.maxWindowDays} days); start again without a cursor`);
+      throw new ApiError(
+        400,
+        `cursor: its window is not valid (at most ${limits.maxWindowDays} days); start again without a cursor`,
+      );
     }
   } else {
     const resolved = resolveWindow(from, to, limits.nowMs, limits.maxWindowDays);
@@ -174,12 +217,17 @@ function optionalText(name: string, raw: string | undefined): string | undefined
 
 function parseFilters(names: string[], values: string[]): ParameterFilter[] {
   if (names.length !== values.length) {
-    throw new ApiError(400, `${names.length} param and ${values.length} value given: pair each param with one value, e.g. param=bucketName&value=my-bucket`);
+    throw new ApiError(
+      400,
+      `${names.length} param and ${values.length} value given: pair each param with one value, e.g. param=bucketName&value=my-bucket`,
+    );
   }
-  if (names.length > MAX_PARAMETER_FILTERS) throw new ApiError(400, `at most ${MAX_PARAMETER_FILTERS} param/value pairs are accepted`);
+  if (names.length > MAX_PARAMETER_FILTERS)
+    throw new ApiError(400, `at most ${MAX_PARAMETER_FILTERS} param/value pairs are accepted`);
   return names.map((rawName, i) => {
     // CloudTrail-Tracker's column names: `requestParameters_instanceType`, `userIdentity_userName`.
-    if (LEGACY_FIELDS[rawName] && values[i].length <= MAX_TEXT) return { name: LEGACY_FIELDS[rawName], value: values[i], topLevel: true };
+    if (LEGACY_FIELDS[rawName] && values[i].length <= MAX_TEXT)
+      return { name: LEGACY_FIELDS[rawName], value: values[i], topLevel: true };
     const name = rawName.startsWith('requestParameters.')
       ? rawName.slice('requestParameters.'.length)
       : rawName.startsWith('requestParameters_')
@@ -189,7 +237,8 @@ function parseFilters(names: string[], values: string[]): ParameterFilter[] {
       throw new ApiError(400, `param="${rawName}" is not a parameter name: see GET /parameters`);
     }
     const value = values[i];
-    if (value.length > MAX_TEXT) throw new ApiError(400, `value for param "${name}" is longer than ${MAX_TEXT} characters`);
+    if (value.length > MAX_TEXT)
+      throw new ApiError(400, `value for param "${name}" is longer than ${MAX_TEXT} characters`);
     return { name, value, topLevel: name === rawName && TOP_LEVEL_FILTER_FIELDS.includes(name) };
   });
 }
@@ -203,13 +252,20 @@ const LEGACY_FIELDS: Readonly<Record<string, string>> = {
 
 function parseEventName(raw: string | undefined, beginWith: boolean): { eventName?: string; eventNamePrefix?: string } {
   if (raw === undefined) {
-    if (beginWith) throw new ApiError(400, 'begin_with=true needs an eventName: e.g. eventName=Create&begin_with=true (or eventName=Create*)');
+    if (beginWith)
+      throw new ApiError(
+        400,
+        'begin_with=true needs an eventName: e.g. eventName=Create&begin_with=true (or eventName=Create*)',
+      );
     return {};
   }
   const prefixed = beginWith || raw.endsWith('*');
   const name = raw.endsWith('*') ? raw.slice(0, -1) : raw;
   if (!EVENT_NAME.test(name)) {
-    throw new ApiError(400, `eventName="${raw}" is not an event name: give one such as RunInstances, or a prefix such as Create*`);
+    throw new ApiError(
+      400,
+      `eventName="${raw}" is not an event name: give one such as RunInstances, or a prefix such as Create*`,
+    );
   }
   return prefixed ? { eventNamePrefix: name } : { eventName: name };
 }
@@ -234,19 +290,31 @@ export function legacyList(name: string, raw: string): string[] {
       break;
     }
   }
-  throw new ApiError(400, `${name}="${raw}" is not a list of quoted names: write ${name}=['a','b'] or repeat ${name}=a&${name}=b`);
+  throw new ApiError(
+    400,
+    `${name}="${raw}" is not a list of quoted names: write ${name}=['a','b'] or repeat ${name}=a&${name}=b`,
+  );
 }
 
 function parseStatsRequest(single: (name: string) => string | undefined, limits: QueryLimits): StatsQuery {
   const group = (name: string, raw: string | undefined, allowed: readonly StatsGroup[]): StatsGroup | undefined => {
     if (raw === undefined) return undefined;
-    if (!allowed.includes(raw as StatsGroup)) throw new ApiError(400, `${name}="${raw}" is not one of ${allowed.join(', ')}`);
+    if (!allowed.includes(raw as StatsGroup))
+      throw new ApiError(400, `${name}="${raw}" is not one of ${allowed.join(', ')}`);
     return raw as StatsGroup;
   };
-  const by = group('by', single('by'), Object.values(StatsGroup)) ?? StatsGroup.SERVICE;
+  const groupings = (single('by') ?? StatsGroup.SERVICE)
+    .split(',')
+    .map((raw) => group('by', raw.trim(), Object.values(StatsGroup))!);
+  const [by, ...also] = groupings;
+  if (new Set(groupings).size !== groupings.length)
+    throw new ApiError(400, `by="${single('by')}" names a grouping twice`);
+  const times = groupings.filter((g) => g === StatsGroup.HOUR || g === StatsGroup.DAY);
+  if (times.length > 1)
+    throw new ApiError(400, `by="${single('by')}" asks for both hours and days: ask for one per request`);
   const split = group('split', single('split'), [StatsGroup.SERVICE, StatsGroup.USER, StatsGroup.EVENT_NAME]);
-  if (split !== undefined && by !== StatsGroup.HOUR && by !== StatsGroup.DAY) {
-    throw new ApiError(400, `split is for timelines: use it with by=hour or by=day (by is "${by}")`);
+  if (split !== undefined && times.length === 0) {
+    throw new ApiError(400, `split is for timelines: use it with by=hour or by=day (by is "${single('by') ?? by}")`);
   }
   const rawLimit = single('limit');
   const limit = rawLimit === undefined ? DEFAULT_STATS_GROUPS : parseLimit(rawLimit);
@@ -257,6 +325,7 @@ function parseStatsRequest(single: (name: string) => string | undefined, limits:
     kind: 'stats',
     window: resolved.value,
     by,
+    also,
     split,
     user: optionalText('user', single('user')),
     service: service === undefined ? undefined : shortServiceName(service),

@@ -45,6 +45,8 @@ export interface QueryParameterDefinition {
   readonly default?: string | number | boolean;
   /** Allowed values (rendered as an OpenAPI enum). */
   readonly enum?: readonly string[];
+  /** Regular expression the value must match (OpenAPI `pattern`). */
+  readonly pattern?: string;
 }
 
 export interface PathParameterDefinition {
@@ -75,12 +77,19 @@ export const DEFAULT_MAX_WINDOW_DAYS = 366;
 export const DEFAULT_STATS_GROUPS = 100;
 
 const PAGING: readonly QueryParameterDefinition[] = [
-  { name: 'limit', type: ParameterType.INTEGER, description: 'Page size.', minimum: 1, maximum: MAX_PAGE_LIMIT, default: DEFAULT_PAGE_LIMIT },
+  {
+    name: 'limit',
+    type: ParameterType.INTEGER,
+    description: 'Page size.',
+    minimum: 1,
+    maximum: MAX_PAGE_LIMIT,
+    default: DEFAULT_PAGE_LIMIT,
+  },
   {
     name: 'cursor',
     type: ParameterType.STRING,
     description:
-      'Opaque token from the previous page\'s `cursor`; repeat the same query with it to get the next page. A page may hold fewer than `limit` items; keep going while a `cursor` is returned.',
+      "Opaque token from the previous page's `cursor`; repeat the same query with it to get the next page. A page may hold fewer than `limit` items; keep going while a `cursor` is returned.",
   },
   {
     name: 'count',
@@ -95,13 +104,15 @@ export const EVENT_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
   {
     name: 'from',
     type: ParameterType.DATE_TIME,
-    description: 'Start of the window, inclusive. ISO 8601 with or without zone (no zone = UTC); a date alone = start of that day. Default: 7 days before `to`.',
+    description:
+      'Start of the window, inclusive. ISO 8601 with or without zone (no zone = UTC); a date alone = start of that day. Default: 7 days before `to`.',
     example: '2024-05-01T08:00:00Z',
   },
   {
     name: 'to',
     type: ParameterType.DATE_TIME,
-    description: 'End of the window, inclusive of the unit it names: a date alone includes that whole day. Default: now.',
+    description:
+      'End of the window, inclusive of the unit it names: a date alone includes that whole day. Default: now.',
     example: '2024-05-07',
   },
   {
@@ -118,23 +129,39 @@ export const EVENT_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
       'Filter on a request parameter (flattened path inside `requestParameters`, e.g. `bucketName` or `instancesSet.items.0.instanceId`) or on one of the record fields `awsRegion`, `sourceIPAddress`, `errorCode`, `userType`, `accountId`, `eventType`, `userAgent`. Pair each `param` with a `value`, in order; several pairs must all match.',
     example: 'bucketName',
   },
-  { name: 'value', type: ParameterType.STRING, repeated: true, description: 'Value the matching `param` must equal (as text: `false`, `3`).', example: 'my-bucket' },
+  {
+    name: 'value',
+    type: ParameterType.STRING,
+    repeated: true,
+    description: 'Value the matching `param` must equal (as text: `false`, `3`).',
+    example: 'my-bucket',
+  },
   {
     name: 'params',
     type: ParameterType.STRING,
     repeated: true,
     description:
-      'CloudTrail-Tracker form of `param`, accepted so its scripts and portal work unchanged: `params=[\'instanceType\',\'eventSource\']&value=[\'m1.small\',\'ec2.amazonaws.com\']`. `param` and `value` also accept such bracketed, quoted lists; `eventSource`, `eventName` and the original column names (`requestParameters_instanceType`, `userIdentity_userName`) are understood.',
+      "CloudTrail-Tracker form of `param`, accepted so its scripts and portal work unchanged: `params=['instanceType','eventSource']&value=['m1.small','ec2.amazonaws.com']`. `param` and `value` also accept such bracketed, quoted lists; `eventSource`, `eventName` and the original column names (`requestParameters_instanceType`, `userIdentity_userName`) are understood.",
     example: "['instanceType']",
   },
-  { name: 'values', type: ParameterType.STRING, repeated: true, description: 'CloudTrail-Tracker form of `value` (its Swagger spelling).' },
+  {
+    name: 'values',
+    type: ParameterType.STRING,
+    repeated: true,
+    description: 'CloudTrail-Tracker form of `value` (its Swagger spelling).',
+  },
   {
     name: 'begin_with',
     type: ParameterType.BOOLEAN,
     description: 'CloudTrail-Tracker form of a prefix: `eventName=Create&begin_with=True` is `eventName=Create*`.',
     default: false,
   },
-  { name: 'order', type: ParameterType.STRING, description: '`asc` (oldest first, default) or `desc` (newest first).', default: 'asc' },
+  {
+    name: 'order',
+    type: ParameterType.STRING,
+    description: '`asc` (oldest first, default) or `desc` (newest first).',
+    default: 'asc',
+  },
   ...PAGING,
 ];
 
@@ -149,18 +176,26 @@ export const STATS_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
   {
     name: 'by',
     type: ParameterType.STRING,
-    description: 'What to count by: `service`, `user`, `eventName` (largest first), or `hour` / `day` (UTC, oldest first, empty buckets left out).',
-    enum: Object.values(StatsGroup),
+    description:
+      'What to count by: `service`, `user`, `eventName` (largest first), or `hour` / `day` (UTC, oldest first, empty buckets left out). Several, comma-separated (`service,user,eventName,day`), are answered from one read: the first in `groups`, each in `results`.',
+    example: 'service',
+    pattern: `^(${Object.values(StatsGroup).join('|')})(,(${Object.values(StatsGroup).join('|')}))*$`,
     default: StatsGroup.SERVICE,
   },
   {
     name: 'split',
     type: ParameterType.STRING,
-    description: 'With `by=hour` or `by=day`: also count each bucket by `service`, `user` or `eventName` (a timeline per service).',
+    description:
+      'With `by=hour` or `by=day`: also count each bucket by `service`, `user` or `eventName` (a timeline per service).',
     enum: [StatsGroup.SERVICE, StatsGroup.USER, StatsGroup.EVENT_NAME],
   },
   { name: 'user', type: ParameterType.STRING, description: 'Only this user (as listed by /users).', example: 'alice' },
-  { name: 'service', type: ParameterType.STRING, description: 'Only this service (`ec2` or `ec2.amazonaws.com`).', example: 'ec2' },
+  {
+    name: 'service',
+    type: ParameterType.STRING,
+    description: 'Only this service (`ec2` or `ec2.amazonaws.com`).',
+    example: 'ec2',
+  },
   EVENT_QUERY_PARAMETERS[2],
   {
     name: 'limit',
@@ -173,9 +208,30 @@ export const STATS_QUERY_PARAMETERS: readonly QueryParameterDefinition[] = [
 ];
 
 export const TRAIL_QUERY_ROUTES: readonly RouteDefinition[] = [
-  { operationId: 'listParameters', method: HttpMethod.GET, path: '/parameters', kind: RouteKind.VALUES, distinctKind: DistinctKind.PARAMETER, summary: 'Request parameter names seen, usable as `param`' },
-  { operationId: 'scanEvents', method: HttpMethod.GET, path: '/scan', kind: RouteKind.EVENTS, dimension: Dimension.ALL, summary: 'All events in the window (a Query per day bucket, never a table Scan)' },
-  { operationId: 'listUsers', method: HttpMethod.GET, path: '/users', kind: RouteKind.VALUES, distinctKind: DistinctKind.USER, summary: 'Users (principals) seen' },
+  {
+    operationId: 'listParameters',
+    method: HttpMethod.GET,
+    path: '/parameters',
+    kind: RouteKind.VALUES,
+    distinctKind: DistinctKind.PARAMETER,
+    summary: 'Request parameter names seen, usable as `param`',
+  },
+  {
+    operationId: 'scanEvents',
+    method: HttpMethod.GET,
+    path: '/scan',
+    kind: RouteKind.EVENTS,
+    dimension: Dimension.ALL,
+    summary: 'All events in the window (a Query per day bucket, never a table Scan)',
+  },
+  {
+    operationId: 'listUsers',
+    method: HttpMethod.GET,
+    path: '/users',
+    kind: RouteKind.VALUES,
+    distinctKind: DistinctKind.USER,
+    summary: 'Users (principals) seen',
+  },
   {
     operationId: 'userEvents',
     method: HttpMethod.GET,
@@ -186,10 +242,18 @@ export const TRAIL_QUERY_ROUTES: readonly RouteDefinition[] = [
     pathParameter: {
       name: 'user',
       greedy: true,
-      description: 'User name as listed by /users: the IAM user name, `root`, or `<role>/<session>` for assumed roles (the slash may be written as is or as %2F).',
+      description:
+        'User name as listed by /users: the IAM user name, `root`, or `<role>/<session>` for assumed roles (the slash may be written as is or as %2F).',
     },
   },
-  { operationId: 'listServices', method: HttpMethod.GET, path: '/services', kind: RouteKind.VALUES, distinctKind: DistinctKind.SERVICE, summary: 'Services seen (short names such as `ec2`)' },
+  {
+    operationId: 'listServices',
+    method: HttpMethod.GET,
+    path: '/services',
+    kind: RouteKind.VALUES,
+    distinctKind: DistinctKind.SERVICE,
+    summary: 'Services seen (short names such as `ec2`)',
+  },
   {
     operationId: 'serviceEvents',
     method: HttpMethod.GET,
@@ -197,14 +261,19 @@ export const TRAIL_QUERY_ROUTES: readonly RouteDefinition[] = [
     kind: RouteKind.EVENTS,
     dimension: Dimension.SERVICE,
     summary: 'What happened in one service in the window',
-    pathParameter: { name: 'service', greedy: false, description: 'Short service name (`ec2`) or event source (`ec2.amazonaws.com`).' },
+    pathParameter: {
+      name: 'service',
+      greedy: false,
+      description: 'Short service name (`ec2`) or event source (`ec2.amazonaws.com`).',
+    },
   },
   {
     operationId: 'eventStats',
     method: HttpMethod.GET,
     path: '/stats',
     kind: RouteKind.STATS,
-    summary: 'Event counts in the window by service, user, event name, hour or day (hourly rollups; counts equal the list routes\' `count=true`)',
+    summary:
+      "Event counts in the window by service, user, event name, hour or day (hourly rollups; counts equal the list routes' `count=true`)",
   },
 ];
 
@@ -215,7 +284,9 @@ export function queryParametersOf(route: RouteDefinition): readonly QueryParamet
 
 /** The API Gateway route key, e.g. `GET /users/{user+}` (greedy path variables end in `+`). */
 export function apiGatewayRouteKey(route: RouteDefinition): string {
-  const path = route.pathParameter?.greedy ? route.path.replace(`{${route.pathParameter.name}}`, `{${route.pathParameter.name}+}`) : route.path;
+  const path = route.pathParameter?.greedy
+    ? route.path.replace(`{${route.pathParameter.name}}`, `{${route.pathParameter.name}+}`)
+    : route.path;
   return `${route.method} ${path}`;
 }
 

@@ -1,10 +1,10 @@
 /**
- * `/stats`: counts of a window by service, user, event name, hour or day. Whole hours come from the hourly
- * rollups (one Query per month), the ragged ends of the window (before the first and after the last whole hour)
- * from the events themselves, so the answer is exact to the millisecond, like the list routes' `count=true`.
+ * `/stats`: counts of a window by service, user, event name, hour or day. Whole days come from the daily rollups,
+ * whole hours from the hourly ones (one Query per month partition each), the ragged ends of the window from the
+ * events themselves, so the answer is exact to the millisecond, like the list routes' `count=true`.
  */
 import { StatsGroup } from './routes';
-import { HOUR_MS, StatsRow, countStoredEvents, readRollups } from './stats-rollup';
+import { DAY_MS, HOUR_MS, StatsRow, countStoredEvents, readRollups } from './stats-rollup';
 import { TimeWindow, isoMs } from './time-window';
 import { TrailStore } from './trail-store';
 
@@ -12,6 +12,9 @@ export interface StatsQuery {
   readonly kind: 'stats';
   readonly window: TimeWindow;
   readonly by: StatsGroup;
+  /** More groupings answered by the same request (`by=service,user,day`). */
+  readonly also: readonly StatsGroup[];
+  /** Applies to the time grouping (hour or day). */
   readonly split?: StatsGroup;
   readonly user?: string;
   readonly service?: string;
@@ -40,6 +43,13 @@ export interface StatsResult {
   /** Distinct groups, including any left out by `limit`. */
   readonly groupCount: number;
   readonly groups: StatsGroupCount[];
+  /** With several `by` groupings: each one's groups, by name. */
+  readonly results?: Partial<Record<StatsGroup, StatsGrouping>>;
+}
+
+export interface StatsGrouping {
+  readonly groupCount: number;
+  readonly groups: StatsGroupCount[];
 }
 
 function keyOf(row: StatsRow, group: StatsGroup): string {
@@ -66,51 +76,88 @@ function matches(row: StatsRow, query: StatsQuery): boolean {
   );
 }
 
-/** Rows of the window: rollups for the whole hours, events for the rest and for hours too large to roll up. */
-async function windowRows(store: TrailStore, window: TimeWindow): Promise<Map<string, StatsRow>> {
-  const rows = new Map<string, StatsRow>();
-  const firstWhole = Math.ceil(window.fromMs / HOUR_MS) * HOUR_MS;
-  const endWhole = Math.floor((window.toMs + 1) / HOUR_MS) * HOUR_MS;
+/** Rows of [fromMs, toMs]: hour rollups for the whole hours, events for the rest and for hours too large to roll up. */
+async function hourRows(store: TrailStore, fromMs: number, toMs: number, rows: Map<string, StatsRow>): Promise<void> {
+  const firstWhole = Math.ceil(fromMs / HOUR_MS) * HOUR_MS;
+  const endWhole = Math.floor((toMs + 1) / HOUR_MS) * HOUR_MS;
   if (endWhole <= firstWhole) {
-    await countStoredEvents(store, window.fromMs, window.toMs, false, rows);
-    return rows;
+    await countStoredEvents(store, fromMs, toMs, false, rows);
+    return;
   }
   const edges: Promise<unknown>[] = [];
-  if (window.fromMs < firstWhole) edges.push(countStoredEvents(store, window.fromMs, firstWhole - 1, false, rows));
-  if (endWhole <= window.toMs) edges.push(countStoredEvents(store, endWhole, window.toMs, false, rows));
+  if (fromMs < firstWhole) edges.push(countStoredEvents(store, fromMs, firstWhole - 1, false, rows));
+  if (endWhole <= toMs) edges.push(countStoredEvents(store, endWhole, toMs, false, rows));
   const overflow = await readRollups(store, firstWhole, endWhole - HOUR_MS, rows);
-  await Promise.all([...edges, ...overflow.map((hourMs) => countStoredEvents(store, hourMs, hourMs + HOUR_MS - 1, false, rows))]);
+  await Promise.all([
+    ...edges,
+    ...overflow.map((hourMs) => countStoredEvents(store, hourMs, hourMs + HOUR_MS - 1, false, rows)),
+  ]);
+}
+
+/**
+ * Rows of the window. Whole days come from day rollups (unless the answer is per hour), the ragged ends from
+ * hours, and their ragged ends from the events: exact to the millisecond with few reads.
+ */
+async function windowRows(store: TrailStore, window: TimeWindow, byHour: boolean): Promise<Map<string, StatsRow>> {
+  const rows = new Map<string, StatsRow>();
+  const firstDay = Math.ceil(window.fromMs / DAY_MS) * DAY_MS;
+  const endDay = Math.floor((window.toMs + 1) / DAY_MS) * DAY_MS;
+  if (byHour || endDay <= firstDay) {
+    await hourRows(store, window.fromMs, window.toMs, rows);
+    return rows;
+  }
+  const parts: Promise<unknown>[] = [];
+  if (window.fromMs < firstDay) parts.push(hourRows(store, window.fromMs, firstDay - 1, rows));
+  if (endDay <= window.toMs) parts.push(hourRows(store, endDay, window.toMs, rows));
+  const overflow = await readRollups(store, firstDay, endDay - DAY_MS, rows, { days: true });
+  await Promise.all([...parts, ...overflow.map((dayMs) => hourRows(store, dayMs, dayMs + DAY_MS - 1, rows))]);
   return rows;
 }
 
-export async function runStatsQuery(store: TrailStore, query: StatsQuery): Promise<StatsResult> {
-  const rows = [...(await windowRows(store, query.window)).values()].filter((row) => matches(row, query));
+function isTimeline(group: StatsGroup): boolean {
+  return group === StatsGroup.HOUR || group === StatsGroup.DAY;
+}
+
+/** Counts the rows by one grouping: largest first (cut to `limit`), or oldest first for hours and days. */
+function groupRows(
+  rows: readonly StatsRow[],
+  by: StatsGroup,
+  split: StatsGroup | undefined,
+  limit: number,
+): StatsGrouping {
   const groups = new Map<string, { key: string; count: number; errors: number; split?: Record<string, number> }>();
-  let total = 0;
-  let errors = 0;
+  const splitBy = split && isTimeline(by) ? split : undefined;
   for (const row of rows) {
-    total += row.count;
-    errors += row.errors;
-    const key = keyOf(row, query.by);
-    const group = groups.get(key) ?? { key, count: 0, errors: 0, ...(query.split ? { split: {} } : {}) };
+    const key = keyOf(row, by);
+    const group = groups.get(key) ?? { key, count: 0, errors: 0, ...(splitBy ? { split: {} } : {}) };
     group.count += row.count;
     group.errors += row.errors;
-    if (group.split && query.split) {
-      const part = keyOf(row, query.split);
+    if (group.split && splitBy) {
+      const part = keyOf(row, splitBy);
       group.split[part] = (group.split[part] ?? 0) + row.count;
     }
     groups.set(key, group);
   }
-  const timeline = query.by === StatsGroup.HOUR || query.by === StatsGroup.DAY;
-  const sorted = [...groups.values()].sort((a, b) => (timeline ? (a.key < b.key ? -1 : 1) : b.count - a.count || (a.key < b.key ? -1 : 1)));
+  const timeline = isTimeline(by);
+  const sorted = [...groups.values()].sort((a, b) =>
+    timeline ? (a.key < b.key ? -1 : 1) : b.count - a.count || (a.key < b.key ? -1 : 1),
+  );
+  return { groupCount: sorted.length, groups: timeline ? sorted : sorted.slice(0, limit) };
+}
+
+export async function runStatsQuery(store: TrailStore, query: StatsQuery): Promise<StatsResult> {
+  const all = [query.by, ...query.also];
+  const byHour = all.includes(StatsGroup.HOUR);
+  const rows = [...(await windowRows(store, query.window, byHour)).values()].filter((row) => matches(row, query));
+  const groupings = all.map((by) => [by, groupRows(rows, by, query.split, query.limit)] as const);
   return {
     from: isoMs(query.window.fromMs),
     to: isoMs(query.window.toMs),
     by: query.by,
     ...(query.split ? { split: query.split } : {}),
-    total,
-    errors,
-    groupCount: sorted.length,
-    groups: timeline ? sorted : sorted.slice(0, query.limit),
+    total: rows.reduce((n, row) => n + row.count, 0),
+    errors: rows.reduce((n, row) => n + row.errors, 0),
+    ...groupings[0][1],
+    ...(query.also.length > 0 ? { results: Object.fromEntries(groupings) } : {}),
   };
 }

@@ -21,14 +21,16 @@ export interface TimeWindow {
   readonly toMs: number;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Parses one bound to epoch milliseconds; a `to` bound is pushed to the end of the unit it names. */
 export function parseInstant(raw: string, bound: Bound): ParseResult<number> {
   // An unencoded "+02:00" in a query string arrives as " 02:00" (form decoding turns + into a space).
   const value = raw.trim().replace(/(T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?) (\d{2}:?\d{2})$/i, '$1+$2');
   const match = ISO.exec(value);
-  const example = 'Use ISO 8601, e.g. 2024-05-01, 2024-05-01T13:45:00, 2024-05-01T13:45:00Z or 2024-05-01T15:45:00+02:00';
+  const example =
+    'Use ISO 8601, e.g. 2024-05-01, 2024-05-01T13:45:00, 2024-05-01T13:45:00Z or 2024-05-01T15:45:00+02:00';
   if (!match) return fail(`${bound}="${raw}" is not a date. ${example}`);
   const [, y, mo, d, h, mi, s, fraction, zone] = match;
   const year = Number(y);
@@ -41,8 +43,14 @@ export function parseInstant(raw: string, bound: Bound): ParseResult<number> {
   const local = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const check = new Date(local);
   if (
-    month < 1 || month > 12 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 ||
-    check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59
+    month < 1 ||
+    month > 12 ||
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
   ) {
     return fail(`${bound}="${raw}" is not a real date or time. ${example}`);
   }
@@ -69,7 +77,12 @@ function unitLength(hour?: string, second?: string, fraction?: string): number {
 }
 
 /** The window of a query; `maxDays` bounds its length (a query over years is a mistake more often than not). */
-export function resolveWindow(from: string | undefined, to: string | undefined, nowMs: number, maxDays: number): ParseResult<TimeWindow> {
+export function resolveWindow(
+  from: string | undefined,
+  to: string | undefined,
+  nowMs: number,
+  maxDays: number,
+): ParseResult<TimeWindow> {
   let toMs = nowMs;
   if (to !== undefined) {
     const parsed = parseInstant(to, Bound.TO);
@@ -86,7 +99,9 @@ export function resolveWindow(from: string | undefined, to: string | undefined, 
     return fail(`from (${new Date(fromMs).toISOString()}) is after to (${new Date(toMs).toISOString()}): swap them`);
   }
   if (toMs - fromMs > maxDays * DAY_MS) {
-    return fail(`the window from ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()} is longer than ${maxDays} days: split it into several queries`);
+    return fail(
+      `the window from ${new Date(fromMs).toISOString()} to ${new Date(toMs).toISOString()} is longer than ${maxDays} days: split it into several queries`,
+    );
   }
   return ok({ fromMs, toMs });
 }

@@ -4,13 +4,7 @@
  */
 import { ActorType, ParseResult, fail, isRecord, ok, text } from '../../core/audit-event';
 import { normalizeCloudTrailRecord } from '../cloudtrail-record';
-import {
-  Dimension,
-  TrailAttribute,
-  bucketPartition,
-  dayOf,
-  eventSortKey,
-} from './table-model';
+import { Dimension, TrailAttribute, bucketPartition, dayOf, eventSortKey } from './table-model';
 
 /** Event names skipped by default: read-only calls that make up most of a trail and rarely answer "who changed what". */
 export const DEFAULT_SKIP_EVENT_NAME_PREFIXES: readonly string[] = ['Get', 'List', 'Describe', 'Head'];
@@ -86,7 +80,11 @@ export function isSkippedEventName(eventName: string, prefixes: readonly string[
  * stored (AssumeRole responses carry session tokens); only request parameters are kept, flattened to strings so
  * that `param=force&value=false` matches a boolean too.
  */
-export function toTrailItem(record: unknown, options: TrailItemOptions, nowMs: number = Date.now()): ParseResult<TrailItemResult> {
+export function toTrailItem(
+  record: unknown,
+  options: TrailItemOptions,
+  nowMs: number = Date.now(),
+): ParseResult<TrailItemResult> {
   const normalized = normalizeCloudTrailRecord(record);
   if (!normalized.ok) return fail(normalized.error);
   const event = normalized.value;
@@ -149,12 +147,19 @@ export function flattenParameters(value: unknown): Record<string, string> {
     if (count >= ITEM_LIMITS.MAX_PARAMETERS || node === null || node === undefined) return;
     if (Array.isArray(node) || isRecord(node)) {
       if (depth >= ITEM_LIMITS.MAX_DEPTH) return;
-      const entries: [string, unknown][] = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+      const entries: [string, unknown][] = Array.isArray(node)
+        ? node.map((v, i) => [String(i), v])
+        : Object.entries(node);
       for (const [key, child] of entries) visit(child, path === '' ? key : `${path}.${key}`, depth + 1);
       return;
     }
     if (path === '' || path.length > ITEM_LIMITS.MAX_PARAMETER_NAME) return;
-    const scalar = typeof node === 'string' ? node : typeof node === 'number' || typeof node === 'boolean' ? String(node) : undefined;
+    const scalar =
+      typeof node === 'string'
+        ? node
+        : typeof node === 'number' || typeof node === 'boolean'
+          ? String(node)
+          : undefined;
     if (scalar === undefined || scalar === '') return;
     out[path] = clip(scalar, ITEM_LIMITS.MAX_VALUE_CHARS) ?? '';
     count++;

@@ -77,7 +77,8 @@ export class TrailStore {
    */
   public async putItems(items: readonly StoredItem[], stats: WriteStats): Promise<void> {
     const chunks: StoredItem[][] = [];
-    for (let start = 0; start < items.length; start += BATCH_WRITE_MAX_ITEMS) chunks.push(items.slice(start, start + BATCH_WRITE_MAX_ITEMS));
+    for (let start = 0; start < items.length; start += BATCH_WRITE_MAX_ITEMS)
+      chunks.push(items.slice(start, start + BATCH_WRITE_MAX_ITEMS));
     let next = 0;
     let failure: unknown;
     const worker = async () => {
@@ -99,7 +100,9 @@ export class TrailStore {
     for (let attempt = 1; pending.length > 0; attempt++) {
       if (attempt > 1) {
         if (attempt > this.unprocessedAttempts) {
-          throw new Error(`${pending.length} items still unprocessed after ${this.unprocessedAttempts} BatchWriteItem attempts`);
+          throw new Error(
+            `${pending.length} items still unprocessed after ${this.unprocessedAttempts} BatchWriteItem attempts`,
+          );
         }
         stats.unprocessedRetries += pending.length;
         await this.sleep(Math.min(5000, Math.random() * this.baseDelayMs * 2 ** (attempt - 1)));
@@ -107,7 +110,9 @@ export class TrailStore {
       stats.batchCalls++;
       const output = await this.client.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
       const unprocessed = output.UnprocessedItems?.[this.tableName] ?? [];
-      pending = unprocessed.flatMap((request) => (request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : []));
+      pending = unprocessed.flatMap((request) =>
+        request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : [],
+      );
     }
   }
 

@@ -3,6 +3,7 @@
  * Handler setting: `index.handler`.
  */
 import { KeywordAlarmResult, readKeywordAlarmConfig, runKeywordAlarm } from '../../core/keyword-alarm';
+import { HUAWEI_FAMILY_ALERT_KEYWORDS } from '../../core/keyword-matcher';
 import { FunctionGraphContext, HuaweiEndpoints, log, settingsFrom } from '../functiongraph';
 import { decodeLtsTriggerEvent } from '../lts-trigger';
 import { agencyCredentials, obsClient, putObsObject } from '../obs';
@@ -13,7 +14,7 @@ const SMN_BODY_BUDGET = SMN_MAX_MESSAGE_BYTES - 8 * 1024;
 
 export async function handler(event: unknown, context?: FunctionGraphContext): Promise<KeywordAlarmResult> {
   const settings = settingsFrom(context);
-  const config = readKeywordAlarmConfig(settings);
+  const config = readKeywordAlarmConfig(settings, HUAWEI_FAMILY_ALERT_KEYWORDS);
   const endpoints = HuaweiEndpoints.fromSettings(settings);
   const region = endpoints.region;
   // Checked before anything is read or sent: a bad override fails the invocation instead of one write.
@@ -23,7 +24,8 @@ export async function handler(event: unknown, context?: FunctionGraphContext): P
     decodeLtsTriggerEvent(event),
     config,
     {
-      source: 'Huawei Cloud LTS',
+      // Huawei Cloud or Open Telekom Cloud: the same bundle serves both (TRAILWATCH_CLOUD).
+      source: `${endpoints.policy.cloud.name} LTS`,
       requestId: context?.getRequestID?.(),
       maxBodyBytes: SMN_BODY_BUDGET,
       subjectMaxLength: SMN_MAX_SUBJECT_BYTES,

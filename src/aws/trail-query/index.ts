@@ -13,3 +13,5 @@ export { TrailQueryHttpApi } from './trail-query-http-api';
 export type { ApiThrottling, TrailQueryHttpApiProps } from './trail-query-http-api';
 export { TrailQueryTable } from './trail-query-table';
 export type { TrailQueryTableProps } from './trail-query-table';
+export { PortalMfa, PortalPriceClass, TrailPortal } from './trail-portal';
+export type { ExistingPortalUserPool, TrailPortalOptions, TrailPortalProps } from './trail-portal';

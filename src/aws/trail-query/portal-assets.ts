@@ -20,7 +20,10 @@ export function portalAssetsDir(): string {
     const candidate = join(dir, 'assets', 'portal', 'manifest.json');
     if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return dirname(candidate);
     const parent = dirname(dir);
-    if (parent === dir) throw new Error('cdktf-trailwatch: assets/portal is missing; run "npm run build:portal" (a published package ships it)');
+    if (parent === dir)
+      throw new Error(
+        'cdktf-trailwatch: assets/portal is missing; run "npm run build:portal" (a published package ships it)',
+      );
     dir = parent;
   }
 }
@@ -51,9 +54,20 @@ export class PortalFiles extends Construct {
     super(scope, id);
     const dir = portalAssetsDir();
     portalAssetManifest().forEach((entry, i) => {
-      const common = { bucket: props.bucketName, key: entry.path, contentType: entry.contentType, cacheControl: entry.cacheControl, provider: props.provider };
+      const common = {
+        bucket: props.bucketName,
+        key: entry.path,
+        contentType: entry.contentType,
+        cacheControl: entry.cacheControl,
+        provider: props.provider,
+      };
       if (entry.path === 'index.html') {
-        this.objects.push(new S3Object(this, `File${i}`, { ...common, content: props.indexHtml(readFileSync(join(dir, entry.path), 'utf8')) }));
+        this.objects.push(
+          new S3Object(this, `File${i}`, {
+            ...common,
+            content: props.indexHtml(readFileSync(join(dir, entry.path), 'utf8')),
+          }),
+        );
         return;
       }
       const asset = new TerraformAsset(this, `Asset${i}`, { path: join(dir, entry.path), type: AssetType.FILE });

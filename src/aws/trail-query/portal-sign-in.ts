@@ -63,7 +63,12 @@ export class PortalSignIn extends Construct {
       this.userPool = this.createPool(props);
       this.domain = new CognitoUserPoolDomain(this, 'Domain', {
         userPoolId: this.userPool.id,
-        domain: props.domainPrefix ?? uniqueResourceName(this, 63).toLowerCase().replace(/_/g, '-').replace(/aws|amazon|cognito/g, 'x'),
+        domain:
+          props.domainPrefix ??
+          uniqueResourceName(this, 63)
+            .toLowerCase()
+            .replace(/_/g, '-')
+            .replace(/aws|amazon|cognito/g, 'x'),
         provider,
       });
       this.userPoolId = this.userPool.id;

@@ -1,5 +1,7 @@
 import { Fn, TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import { CognitoUserPool } from '@cdktf/provider-aws/lib/cognito-user-pool';
+import { CognitoUserPoolClient } from '@cdktf/provider-aws/lib/cognito-user-pool-client';
 import { CloudfrontDistribution } from '@cdktf/provider-aws/lib/cloudfront-distribution';
 import { CloudfrontOriginAccessControl } from '@cdktf/provider-aws/lib/cloudfront-origin-access-control';
 import { CloudfrontResponseHeadersPolicy } from '@cdktf/provider-aws/lib/cloudfront-response-headers-policy';
@@ -18,7 +20,10 @@ import { PORTAL_STATIC_HEADERS, portalContentSecurityPolicy } from './portal-hea
 import { ExistingPortalUserPool, PortalMfa, PortalSignIn } from './portal-sign-in';
 import { portalProblems } from './portal-validation';
 
-export { ExistingPortalUserPool, PortalMfa } from './portal-sign-in';
+export { PortalMfa } from './portal-sign-in';
+export type { ExistingPortalUserPool } from './portal-sign-in';
+
+const CHARSET_META = '<meta charset="utf-8" />';
 
 /** CloudFront price classes (which edge locations serve the portal). */
 export enum PortalPriceClass {
@@ -79,7 +84,10 @@ export class TrailPortal extends Construct {
   public readonly bucket: S3Bucket;
   public readonly distribution: CloudfrontDistribution;
   public readonly responseHeadersPolicy: CloudfrontResponseHeadersPolicy;
-  public readonly signIn: PortalSignIn;
+  /** The user pool the portal created (none with `existingUserPool`). */
+  public readonly userPool?: CognitoUserPool;
+  /** The portal's app client (public: code + PKCE, no secret). */
+  public readonly userPoolClient: CognitoUserPoolClient;
   /** `https://<domain>`: the portal's address and the API's CORS origin. */
   public readonly origin: string;
   /** `iss` of the user pool's tokens, for the API's JWT authorizer. */
@@ -89,6 +97,7 @@ export class TrailPortal extends Construct {
   public readonly userPoolId: string;
   /** Base URL of the hosted sign-in UI. */
   public readonly signInUrl: string;
+  private readonly signIn: PortalSignIn;
   private readonly props: TrailPortalProps;
   private readonly region: string;
   private files?: PortalFiles;
@@ -109,16 +118,23 @@ export class TrailPortal extends Construct {
       domainPrefix: props.signInDomainPrefix,
       tokenValidityMinutes: props.tokenValidityMinutes ?? 60,
       // The custom name is known now; the CloudFront name only after the distribution exists.
-      origins: [props.domainName ? `https://${props.domainName}` : '', ...(props.additionalOrigins ?? [])].filter((o) => o !== ''),
+      origins: [props.domainName ? `https://${props.domainName}` : '', ...(props.additionalOrigins ?? [])].filter(
+        (o) => o !== '',
+      ),
       region: this.region,
       provider,
     });
     this.responseHeadersPolicy = this.createHeadersPolicy();
     this.distribution = this.createDistribution();
     this.origin = props.domainName ? `https://${props.domainName}` : `https://${this.distribution.domainName}`;
-    if (!props.domainName) this.signIn.client.callbackUrls = [`${this.origin}/`, ...(props.additionalOrigins ?? []).map((o) => `${o}/`)];
-    if (!props.domainName) this.signIn.client.logoutUrls = this.signIn.client.callbackUrls;
-    if (!props.domainName) this.signIn.client.defaultRedirectUri = `${this.origin}/`;
+    if (!props.domainName) {
+      const urls = [this.origin, ...(props.additionalOrigins ?? [])].map((origin) => `${origin}/`);
+      this.signIn.client.callbackUrls = urls;
+      this.signIn.client.logoutUrls = urls;
+      this.signIn.client.defaultRedirectUri = urls[0];
+    }
+    this.userPool = this.signIn.userPool;
+    this.userPoolClient = this.signIn.client;
     this.issuer = this.signIn.issuer;
     this.clientId = this.signIn.client.id;
     this.userPoolId = this.signIn.userPoolId;
@@ -149,18 +165,47 @@ export class TrailPortal extends Construct {
     this.files = new PortalFiles(this, 'Files', {
       bucketName: this.bucket.bucket,
       configJson: config,
-      indexHtml: (built) => built.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${meta}`),
+      indexHtml: (built) => {
+        if (!built.includes(CHARSET_META))
+          throw new Error(
+            `cdktf-trailwatch: assets/portal/index.html has no ${CHARSET_META}; rebuild it with npm run build:portal`,
+          );
+        return built.replace(CHARSET_META, `${CHARSET_META}\n    ${meta}`);
+      },
       provider: this.props.provider,
     });
   }
 
   private createBucket(): S3Bucket {
     const provider = this.props.provider;
-    const bucket = new S3Bucket(this, 'Bucket', { bucketPrefix: `${uniqueResourceName(this, 37).toLowerCase().replace(/_/g, '-')}-`, forceDestroy: this.props.forceDestroy ?? true, provider });
-    new S3BucketPublicAccessBlock(this, 'PublicAccessBlock', { bucket: bucket.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true, provider });
-    new S3BucketOwnershipControls(this, 'Ownership', { bucket: bucket.id, rule: { objectOwnership: 'BucketOwnerEnforced' }, provider });
-    new S3BucketServerSideEncryptionConfigurationA(this, 'Encryption', { bucket: bucket.id, rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }], provider });
-    new S3BucketVersioningA(this, 'Versioning', { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' }, provider });
+    const bucket = new S3Bucket(this, 'Bucket', {
+      bucketPrefix: `${uniqueResourceName(this, 37).toLowerCase().replace(/_/g, '-')}-`,
+      forceDestroy: this.props.forceDestroy ?? true,
+      provider,
+    });
+    new S3BucketPublicAccessBlock(this, 'PublicAccessBlock', {
+      bucket: bucket.id,
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+      provider,
+    });
+    new S3BucketOwnershipControls(this, 'Ownership', {
+      bucket: bucket.id,
+      rule: { objectOwnership: 'BucketOwnerEnforced' },
+      provider,
+    });
+    new S3BucketServerSideEncryptionConfigurationA(this, 'Encryption', {
+      bucket: bucket.id,
+      rule: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
+      provider,
+    });
+    new S3BucketVersioningA(this, 'Versioning', {
+      bucket: bucket.id,
+      versioningConfiguration: { status: 'Enabled' },
+      provider,
+    });
     return bucket;
   }
 
@@ -179,21 +224,37 @@ export class TrailPortal extends Construct {
       ],
       provider: this.props.provider,
     });
-    new S3BucketPolicy(this, 'BucketPolicy', { bucket: this.bucket.id, policy: policy.json, provider: this.props.provider });
+    new S3BucketPolicy(this, 'BucketPolicy', {
+      bucket: this.bucket.id,
+      policy: policy.json,
+      provider: this.props.provider,
+    });
   }
 
   private createHeadersPolicy(): CloudfrontResponseHeadersPolicy {
     const apiUrl = this.props.apiUrl;
     // Without the API's URL (TrailQueryApi connects it later), the API's region is as narrow as a header can be.
-    const apiOrigin = apiUrl === undefined ? `https://*.execute-api.${this.region}.amazonaws.com` : Token.isUnresolved(apiUrl) ? apiUrl : new URL(apiUrl).origin;
+    const apiOrigin =
+      apiUrl === undefined
+        ? `https://*.execute-api.${this.region}.amazonaws.com`
+        : Token.isUnresolved(apiUrl)
+          ? apiUrl
+          : new URL(apiUrl).origin;
     const csp = portalContentSecurityPolicy({ apiOrigins: [apiOrigin], signInOrigin: this.signIn.signInUrl });
-    const extra = Object.entries(PORTAL_STATIC_HEADERS).filter(([name]) => ['permissions-policy', 'cross-origin-opener-policy'].includes(name));
+    const extra = Object.entries(PORTAL_STATIC_HEADERS).filter(([name]) =>
+      ['permissions-policy', 'cross-origin-opener-policy'].includes(name),
+    );
     return new CloudfrontResponseHeadersPolicy(this, 'Headers', {
       name: uniqueResourceName(this, 128),
       comment: 'TrailWatch portal: strict CSP, HSTS, no framing',
       securityHeadersConfig: {
         contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
-        strictTransportSecurity: { accessControlMaxAgeSec: 63_072_000, includeSubdomains: true, preload: true, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAgeSec: 63_072_000,
+          includeSubdomains: true,
+          preload: true,
+          override: true,
+        },
         frameOptions: { frameOption: 'DENY', override: true },
         contentTypeOptions: { override: true },
         referrerPolicy: { referrerPolicy: 'no-referrer', override: true },
@@ -215,7 +276,12 @@ export class TrailPortal extends Construct {
     });
     const originId = 'portal-bucket';
     // SPA fallback: a deep link (or a path the bucket does not have) gets the app, which routes it.
-    const fallback = [403, 404].map((errorCode) => ({ errorCode, responseCode: 200, responsePagePath: '/index.html', errorCachingMinTtl: 0 }));
+    const fallback = [403, 404].map((errorCode) => ({
+      errorCode,
+      responseCode: 200,
+      responsePagePath: '/index.html',
+      errorCachingMinTtl: 0,
+    }));
     return new CloudfrontDistribution(this, 'Distribution', {
       enabled: true,
       comment: 'TrailWatch trail portal',
@@ -238,7 +304,11 @@ export class TrailPortal extends Construct {
       customErrorResponse: fallback,
       restrictions: { geoRestriction: { restrictionType: 'none' } },
       viewerCertificate: this.props.certificateArn
-        ? { acmCertificateArn: this.props.certificateArn, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' }
+        ? {
+            acmCertificateArn: this.props.certificateArn,
+            sslSupportMethod: 'sni-only',
+            minimumProtocolVersion: 'TLSv1.2_2021',
+          }
         : { cloudfrontDefaultCertificate: true },
       provider,
     });

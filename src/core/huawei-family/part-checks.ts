@@ -1,0 +1,63 @@
+/** Synth-time checks the Huawei-family parts share, each problem named `<construct path>.<prop>`. */
+import { TagEnrichmentCloudRules } from '../../../runtime/core/enrichment/options';
+import { OptionProblem } from '../../../runtime/core/option-problem';
+import { validateIntegerRange, validateName } from '../validation';
+import { AlertTopicOptions, EnrichmentTargetOptions, LtsSourceOptions } from './props';
+import { exclusiveProblems } from './triggers';
+
+/** The watched stream and the alert topic: props that exclude each other, a stream without its group. @internal */
+export function ltsSourceProblems(
+  at: (prop: string) => string,
+  props: LtsSourceOptions & AlertTopicOptions<unknown>,
+): OptionProblem[] {
+  const problems = exclusiveProblems(at, props, [
+    ['existingLogGroupId', 'logGroupName'],
+    ['existingLogGroupId', 'logGroupRetentionDays'],
+    ['existingLogStreamId', 'logStreamName'],
+    ['alertTopic', 'subscriptions'],
+  ]);
+  if (props.existingLogStreamId !== undefined && props.existingLogGroupId === undefined) {
+    problems.push({
+      field: at('existingLogStreamId'),
+      problem: 'an LTS trigger needs the log group of the stream too',
+      fix: 'Give existingLogGroupId as well',
+    });
+  }
+  return problems;
+}
+
+/** Names and retention of a new log group and stream (throws the first problem). @internal */
+export function validateLtsNames(
+  at: (prop: string) => string,
+  props: LtsSourceOptions | EnrichmentTargetOptions,
+): void {
+  const named = props as LtsSourceOptions & EnrichmentTargetOptions;
+  validateName(at('logGroupName'), named.logGroupName, 64);
+  validateName(at('logStreamName'), named.logStreamName, 64);
+  validateIntegerRange(at('logGroupRetentionDays'), named.logGroupRetentionDays, 1, 365);
+  validateName(at('targetGroupName'), named.targetGroupName, 64);
+  validateName(at('targetStreamName'), named.targetStreamName, 64);
+  validateIntegerRange(at('targetRetentionDays'), named.targetRetentionDays, 1, 365);
+}
+
+/**
+ * The tag-enrichment contract's cloud rules on both Huawei-family clouds: CTS service types, and an agency (not an
+ * account list) for member accounts, since IAM scopes `iam:agencies:assume` by agency.
+ * @internal
+ */
+export function huaweiFamilyTagRules(memberAgencyName: string | undefined): TagEnrichmentCloudRules {
+  return {
+    service: {
+      pattern: /^[A-Za-z][A-Za-z0-9_-]*$/,
+      what: 'a CTS service type',
+      fix: 'Use the service type CTS records, e.g. "ECS", "EVS", "VPC"',
+    },
+    memberIdentity: {
+      prop: 'memberAccountAgencyName',
+      value: memberAgencyName,
+      pattern: /^[A-Za-z0-9_.-]{1,64}$/,
+      what: 'an agency name',
+      fix: 'Give the agency name in the member accounts, e.g. "trailwatch_tag_reader"',
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { FgsFunctionV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-function-v2';
+import { FgsTriggerV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-trigger-v2';
+import { IdentityAgencyV3 } from '@cdktf/provider-opentelekomcloud/lib/identity-agency-v3';
+import { IdentityRoleV3 } from '@cdktf/provider-opentelekomcloud/lib/identity-role-v3';
+import { OptionProblem } from '../../runtime/core/option-problem';
+import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
+import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
+import { IAgency } from '../core/huawei-family/agency';
+import { bundledCodeArguments, triggerArguments } from '../core/huawei-family/function-code';
+import { AgencyPermission, permissionProblems, planPermissions, policyScopes } from '../core/huawei-family/permissions';
+import { uniqueResourceName } from '../core/naming';
+import { propPath, throwFirstProblem, validateIntegerRange, validateName } from '../core/validation';
+import { otcRegionProblems } from './region';
+
+/**
+ * FunctionGraph Node.js runtimes of Open Telekom Cloud the bundled handlers run on (they are built for Node 20).
+ * The user guide's runtime table ("Supported Runtimes") lists Node.js 20.15 as the newest; the API reference's enum
+ * still stops at 18.15, which is kept as the fallback.
+ */
+export enum FunctionGraphRuntime {
+  NODEJS_20_15 = 'Node.js20.15',
+  NODEJS_18_15 = 'Node.js18.15',
+}
+
+/** Trigger types used by TrailWatch (FunctionGraph API `trigger_type_code`). */
+export enum FunctionGraphTriggerType {
+  CTS = 'CTS',
+  LTS = 'LTS',
+  TIMER = 'TIMER',
+}
+
+export interface BundledFunctionProps {
+  readonly handler: BundledHandler;
+  /** Region of the function, its agency's project role and its triggers (the provider's region: OTC resources follow it). */
+  readonly region: string;
+  /** @default a unique name derived from the construct path */
+  readonly functionName?: string;
+  /** @default FunctionGraphRuntime.NODEJS_20_15 */
+  readonly runtime?: FunctionGraphRuntime;
+  /** @default 30 */
+  readonly timeoutSeconds?: number;
+  /** @default 256 */
+  readonly memorySize?: number;
+  /** Function environment (FunctionGraph user data); the cloud and region settings are added. @default none */
+  readonly environment?: Record<string, string>;
+  /** What the agencies may do; custom policies are created from these, never a system admin role. @default none (then `agency` is required) */
+  readonly permissions?: readonly AgencyPermission[];
+  /**
+   * An existing agency (`Agency.fromAgencyName`), used as both configuration and execution agency: nothing is
+   * granted by TrailWatch, its owner grants what is needed.
+   * @default agencies holding custom policies built from `permissions`
+   */
+  readonly agency?: IAgency;
+  /** @default "TrailWatch function" */
+  readonly description?: string;
+  /** Tags of the function. @default none */
+  readonly tags?: Record<string, string>;
+}
+
+// FunctionGraph accepts a zip up to 40 MB in the create request; base64 grows it by a third.
+const MAX_INLINE_ZIP_BYTES = 30 * 1024 * 1024;
+
+/**
+ * A FunctionGraph function on Open Telekom Cloud running one of the package's bundled Huawei-family handlers (the
+ * same code as on Huawei Cloud, pointed at OTC's hosts by `TRAILWATCH_CLOUD=otc`). Trigger rights go to the
+ * configuration agency (`agency`), runtime rights to the execution agency (`app_agency`) whose token and temporary
+ * keys the code gets; each agency delegates to FunctionGraph (`op_svc_cff`) and holds custom policies only.
+ */
+export class BundledFunction extends Construct {
+  public readonly function: FgsFunctionV2;
+  /** The configuration agency (trigger rights); undefined when `agency` was given. */
+  public readonly agency?: IdentityAgencyV3;
+  /** The execution agency (runtime rights); the same as `agency` when the function needs only one kind of right. */
+  public readonly appAgency?: IdentityAgencyV3;
+  /** The custom policies of the agencies (project, OBS project and global, other global). */
+  public readonly policies: readonly IdentityRoleV3[];
+  public readonly agencyName: string;
+  public readonly appAgencyName: string;
+  public readonly functionUrn: string;
+  public readonly functionName: string;
+
+  public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
+    super(scope, id);
+    throwFirstProblem(functionProblems(this, props));
+    this.functionName = props.functionName ?? uniqueResourceName(this, 60);
+    if (props.agency) {
+      [this.agencyName, this.appAgencyName, this.policies] = [props.agency.agencyName, props.agency.agencyName, []];
+    } else {
+      const plan = planPermissions(props.permissions ?? []);
+      const policies: IdentityRoleV3[] = [];
+      const runtime =
+        plan.runtime.length > 0 ? this.createAgency('App', props.region, plan.runtime, 'run', policies) : undefined;
+      const trigger =
+        plan.trigger.length > 0
+          ? this.createAgency('', props.region, plan.trigger, 'create its triggers', policies)
+          : undefined;
+      this.agency = trigger ?? runtime;
+      this.appAgency = runtime ?? trigger;
+      [this.agencyName, this.appAgencyName, this.policies] = [this.agency!.name, this.appAgency!.name, policies];
+    }
+    this.function = new FgsFunctionV2(this, 'Function', {
+      ...bundledCodeArguments(
+        bundledHandlerAsset(this, 'Code', props.handler),
+        props,
+        FunctionGraphRuntime.NODEJS_20_15,
+      ),
+      name: this.functionName,
+      agency: this.agencyName,
+      appAgency: this.appAgencyName,
+      // The Huawei-family handlers pick OTC's region table and domains from TRAILWATCH_CLOUD.
+      userData: Fn.jsonencode({
+        ...props.environment,
+        [HuaweiCloudSettings.CLOUD]: 'otc',
+        [HuaweiCloudSettings.REGION]: props.region,
+      }),
+      tags: props.tags,
+    });
+    this.functionUrn = this.function.urn;
+  }
+
+  /** Subscribes the function to an event source (`eventData` as the FunctionGraph API documents it per type). */
+  public addTrigger(id: string, type: FunctionGraphTriggerType, eventData: Record<string, unknown>): FgsTriggerV2 {
+    return new FgsTriggerV2(this, id, triggerArguments(this.functionUrn, type, eventData));
+  }
+
+  /** One agency for FunctionGraph with its custom policies; `prefix` ("" or "App") keeps ids and names apart. */
+  private createAgency(
+    prefix: string,
+    region: string,
+    permissions: readonly AgencyPermission[],
+    purpose: string,
+    policies: IdentityRoleV3[],
+  ): IdentityAgencyV3 {
+    // Agencies and custom policies are account-wide: the region keeps two regions' deployments apart.
+    const suffix = prefix ? `-${prefix.toLowerCase()}` : '';
+    const name = (maxLength: number, tail = '') =>
+      uniqueResourceName(this, maxLength - suffix.length - tail.length, '-', region) + suffix + tail;
+    const scopes = policyScopes(permissions);
+    const projectRoles: string[] = [];
+    const domainRoles: string[] = [];
+    const grant = (
+      id: string,
+      displayName: string,
+      layer: 'project' | 'domain',
+      statements: readonly AgencyPermission[],
+    ) => {
+      if (statements.length === 0) return;
+      const role = this.customRole(`${prefix}${id}`, displayName, layer, statements);
+      policies.push(role);
+      (layer === 'project' ? projectRoles : domainRoles).push(role.displayName);
+    };
+    grant('Policy', name(64), 'project', scopes.regional);
+    // OBS is a global service: IAM wants its statements in a global and a project policy of their own.
+    grant('ObsProjectPolicy', name(64, '-obs-proj'), 'project', scopes.obs);
+    grant('ObsGlobalPolicy', name(64, '-obs-glob'), 'domain', scopes.obs);
+    grant('GlobalPolicy', name(64, '-global'), 'domain', scopes.global);
+    return new IdentityAgencyV3(this, `${prefix}Agency`, {
+      name: name(64),
+      description: `Lets FunctionGraph function ${this.functionName} ${purpose} (TrailWatch)`,
+      delegatedDomainName: 'op_svc_cff',
+      projectRole: projectRoles.length > 0 ? [{ project: region, roles: projectRoles }] : undefined,
+      domainRoles: domainRoles.length > 0 ? domainRoles : undefined,
+    });
+  }
+
+  private customRole(
+    id: string,
+    displayName: string,
+    layer: 'project' | 'domain',
+    statements: readonly AgencyPermission[],
+  ): IdentityRoleV3 {
+    return new IdentityRoleV3(this, id, {
+      displayName,
+      description: `Least privilege of FunctionGraph function ${this.functionName} (TrailWatch)`,
+      displayLayer: layer,
+      statement: statements.map((p) => ({
+        effect: 'Allow',
+        action: [...p.actions],
+        resource: p.resources && p.resources.length > 0 ? [...p.resources] : undefined,
+      })),
+    });
+  }
+}
+
+function functionProblems(scope: Construct, props: BundledFunctionProps): OptionProblem[] {
+  const at = (prop: string) => propPath(scope, prop);
+  validateName(at('functionName'), props.functionName, 60);
+  validateIntegerRange(at('timeoutSeconds'), props.timeoutSeconds, 3, 900);
+  validateIntegerRange(at('memorySize'), props.memorySize, 128, 10240);
+  const problems = [
+    ...otcRegionProblems(at('region'), props.region),
+    ...permissionProblems(scope.node.path, props.permissions, props.agency !== undefined),
+  ];
+  if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
+    problems.push({
+      field: at('handler'),
+      problem: `${props.handler} is too large to upload inline`,
+      fix: 'Host it in OBS and use code_type "obs"',
+    });
+  }
+  return problems;
+}
