@@ -1,5 +1,6 @@
 /**
- * API report, one per entry point (`.`, `./aws`, `./huaweicloud`), written to api/<entry>.api.md.
+ * API report, one per entry point of package.json `exports` (`.`, `./aws`, `./huaweicloud`, …), written to
+ * api/<entry>.api.md (`root.api.md` for `.`).
  *
  *   npm run api        emits the declarations and updates api/*.api.md (review the diff like code)
  *   npm run api:check  fails when the public API differs from api/*.api.md (runs in `npm test`)
@@ -7,19 +8,29 @@
  * The declarations come from `tsc -p tsconfig.api.json` (declarations only, `@internal` stripped) in .api-build/.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, rmSync } from 'fs';
+import { existsSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
 import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 
 const root = join(__dirname, '..');
 const dtsDir = join(root, '.api-build', 'dts');
 
-/** Report name → entry declaration, relative to the emitted declarations; matches package.json `exports`. */
-export const API_ENTRY_POINTS: Record<string, string> = {
-  root: 'src/index.d.ts',
-  aws: 'src/aws/index.d.ts',
-  huaweicloud: 'src/huaweicloud/index.d.ts',
-};
+/**
+ * Report name → entry declaration, relative to the emitted declarations: one per code entry of package.json
+ * `exports` (`.` is "root", `./aws` is "aws"), so a new entry point gets its report without editing this file.
+ */
+export function apiEntryPoints(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { types?: string }>;
+  };
+  const entries: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (typeof target === 'string' || !target.types) continue; // ./package.json
+    const name = subpath === '.' ? 'root' : subpath.replace(/^\.\//, '').replace(/\//g, '-');
+    entries[name] = target.types.replace(/^\.?\/?lib\//, '');
+  }
+  return entries;
+}
 
 function emitDeclarations(): void {
   rmSync(dtsDir, { recursive: true, force: true });
@@ -43,7 +54,7 @@ function prepare(name: string, entry: string): ExtractorConfig {
 function main(): number {
   const update = process.argv.includes('--update');
   emitDeclarations();
-  const configs = Object.entries(API_ENTRY_POINTS).map(([name, entry]) => {
+  const configs = Object.entries(apiEntryPoints()).map(([name, entry]) => {
     if (!existsSync(join(dtsDir, entry))) throw new Error(`api: ${entry} was not emitted`);
     return { name, config: prepare(name, entry) };
   });

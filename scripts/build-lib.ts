@@ -26,6 +26,12 @@ export const CDKTN_MODULE_MAP: readonly { readonly from: string; readonly to: st
   { from: '@cdktf/provider-aws', to: '@cdktn/provider-aws', prefix: true },
 ];
 
+/**
+ * Compiled folders left out of the cdktn flavour: constructs built on a prebuilt cdktf provider package that has no
+ * `@cdktn/*` counterpart (no `@cdktn/provider-opentelekomcloud` exists).
+ */
+export const CDKTF_ONLY = ['src/opentelekomcloud/'];
+
 /** Module specifiers in compiled CommonJS and declarations: require("x"), from "x", import("x"). */
 const SPECIFIER = /(\brequire\(\s*|\bfrom\s+|\bimport\(\s*)(["'])([^"'\n]+)\2/g;
 
@@ -58,6 +64,7 @@ export function writeCdktnFlavour(from: string, to: string): number {
   let mapped = 0;
   for (const file of files(from)) {
     if (!/\.(js|d\.ts|json)$/.test(file) || file.endsWith('.build-stamp')) continue;
+    if (CDKTF_ONLY.some((dir) => relative(from, file).startsWith(dir))) continue;
     const target = join(to, relative(from, file));
     mkdirSync(dirname(target), { recursive: true });
     const code = readFileSync(file, 'utf8');

@@ -17,11 +17,20 @@ import { join } from 'path';
 import * as ts from 'typescript';
 
 const root = join(__dirname, '..');
-const ENTRY_POINTS: Record<string, string> = {
-  root: 'src/index.ts',
-  aws: 'src/aws/index.ts',
-  huaweicloud: 'src/huaweicloud/index.ts',
-};
+/** Entry name → source file: one per code entry of package.json `exports` (`.` is "root", `./aws` is "aws"). */
+function entryPoints(): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { require?: string }>;
+  };
+  const entries: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    if (typeof target === 'string' || !target.require) continue; // ./package.json
+    const name = subpath === '.' ? 'root' : subpath.replace(/^\.\//, '');
+    entries[name] = target.require.replace(/^\.?\/?lib\//, '').replace(/\.js$/, '.ts');
+  }
+  return entries;
+}
+const ENTRY_POINTS = entryPoints();
 const MARKER = /<!-- (props|members) (\w+) (\w+) -->\n[\s\S]*?<!-- \/\1 -->/g;
 
 function program(): ts.Program {

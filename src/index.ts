@@ -8,6 +8,7 @@
  */
 export { BundledHandler, NotificationEndpoint, NotificationProtocol, TrailWatchValidationError } from './core';
 export type {
+  AllowListSourceReference,
   HttpEndpointOptions,
   KeywordAlarmOptions,
   LoginAlarmOptions,

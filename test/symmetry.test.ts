@@ -237,14 +237,34 @@ const INTENDED: readonly Difference[] = [
     ['publishStatements'],
     'IAM statements granting sns:Publish; SMN publish rights are agency permissions',
   ),
+  // The login-audit pattern's props are composed from its parts' options: their differences are the pattern's too.
+  ...only(
+    'aws',
+    'login-audit pattern',
+    'props',
+    ['identityCenterSignIns', 'identityCenterRegion'],
+    "IAM Identity Center records its sign-ins apart, in its own region; CTS records SSO sign-ins as the IAM user's traces",
+  ),
+  ...only(
+    'aws',
+    'login-audit pattern',
+    'props',
+    ['includeGlobalServiceEvents', 'isMultiRegionTrail'],
+    'CloudTrail settings CTS does not have',
+  ),
 ];
 
 const LOGIN_AUDIT_SHAPE = 'open: issue 14 item 2 (the patterns compose the same parts and expose the same resources)';
-const TAKE_INTERFACES =
-  'open: issue 14 item 3 (existing resources through importers: `role?: IExecutionRole` / `agency?: IAgency`)';
 const HUAWEI_FUNCTION = 'open: issue 13 Low (Huawei functions: failed-async destination, log group/stream, CMK)';
 
 const PENDING: readonly Difference[] = [
+  ...only(
+    'aws',
+    'login-audit pattern',
+    'props',
+    ['objectLock', 'serverAccessLogs'],
+    'open: issue 13 item 5 (the Huawei SecureBucket/AuditTracker counterparts); the pattern takes the trail options',
+  ),
   ...only(
     'huaweicloud',
     'login alarm',
@@ -305,13 +325,6 @@ const PENDING: readonly Difference[] = [
     'aws',
     'login-audit pattern',
     'props',
-    ['alertOnRootLogin'],
-    'open: issue 13 Low (`alertOnRoot` on every cloud): the Huawei pattern does not forward it',
-  ),
-  ...only(
-    'aws',
-    'login-audit pattern',
-    'props',
     ['alertOnMissingMfa'],
     'open: decide whether CTS sign-in traces tell MFA; if not, move to INTENDED with that reason',
   ),
@@ -322,8 +335,6 @@ const PENDING: readonly Difference[] = [
     ['alertOnMissingMfa'],
     'open: decide whether CTS sign-in traces tell MFA; if not, move to INTENDED with that reason',
   ),
-  ...only('aws', 'login-audit pattern', 'props', ['existingRoleArn'], TAKE_INTERFACES),
-  ...only('huaweicloud', 'login-audit pattern', 'props', ['existingAgencyName'], TAKE_INTERFACES),
   ...only(
     'aws',
     'login-audit pattern',
@@ -351,13 +362,6 @@ const PENDING: readonly Difference[] = [
     'props',
     ['integrityVerification'],
     'open: one name for log-file integrity validation (AWS enableLogFileValidation, Huawei integrityVerification)',
-  ),
-  ...only(
-    'aws',
-    'login-audit pattern',
-    'members',
-    ['bucket', 'function', 'role'],
-    'open: issue 14 item 2 (the Huawei LoginAuditPattern hides its bucket, function and agency)',
   ),
   ...only('aws', 'login alarm', 'props', ['logRetentionDays'], HUAWEI_FUNCTION),
   ...only(
@@ -482,7 +486,13 @@ const OTC_SHAPE = 'open: issue 14 item 2 (the Huawei Cloud pattern takes the sha
 const HUAWEI_OTC_INTENDED: readonly Difference[] = [
   ...only('huaweicloud', 'trail', 'props', ['integrityVerification', 'customerManagedKey'], NO_OTC_OPTION),
   ...only('huaweicloud', 'trail', 'members', ['kmsKeyId'], NO_OTC_OPTION),
-  ...only('huaweicloud', 'login-audit pattern', 'props', ['integrityVerification'], NO_OTC_OPTION),
+  ...only(
+    'huaweicloud',
+    'login-audit pattern',
+    'props',
+    ['integrityVerification', 'customerManagedKey'],
+    NO_OTC_OPTION,
+  ),
 ];
 
 const HUAWEI_OTC_PENDING: readonly Difference[] = [
@@ -494,31 +504,6 @@ const HUAWEI_OTC_PENDING: readonly Difference[] = [
     "open: issue 13 Low (every construct takes tags): the other clouds' LoginAlarm as well",
   ),
   ...only('huaweicloud', 'login-audit pattern', 'members', ['topicUrn'], OTC_SHAPE),
-  ...only('opentelekomcloud', 'login-audit pattern', 'members', ['agency', 'bucket', 'function'], OTC_SHAPE),
-  ...only(
-    'huaweicloud',
-    'login-audit pattern',
-    'props',
-    ['existingAgencyName', 'existingBucketName', 'existingTopicUrn', 'functionRuntime'],
-    OTC_SHAPE,
-  ),
-  ...only(
-    'opentelekomcloud',
-    'login-audit pattern',
-    'props',
-    [
-      'agency',
-      'alertOnRootLogin',
-      'alertTopic',
-      'allowAnySourceAddress',
-      'allowListCacheSeconds',
-      'allowListSources',
-      'bucket',
-      'runtime',
-      'tags',
-    ],
-    OTC_SHAPE,
-  ),
   ...only(
     'opentelekomcloud',
     'login-audit pattern',

@@ -34,8 +34,8 @@ export class AwsLoginAuditStack extends TerraformStack {
       ],
       signInRegions: extraRegions.length > 0 ? extraRegions.map((r) => SignInRegion.of(r)) : undefined,
       retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),
-      // The tag-enrichment pattern reads trail events from this log group.
-      cloudWatchLogs: { retentionDays: 90 },
+      // The tag-enrichment pattern reads trail events from this log group (kept 365 days, CloudWatch.16).
+      cloudWatchLogs: {},
       // WARN/ERROR lines of an application log group, alerted once per batch and archived in the trail bucket.
       logKeywordAlarm:
         process.env.TRAILWATCH_LOG_KEYWORD_ALARM === 'false'

@@ -25,7 +25,8 @@ export class AwsTagEnrichmentStack extends TerraformStack {
     // Point it at an existing trail's log group, or let the example create a trail that delivers to one.
     let sourceLogGroupName = process.env.TRAILWATCH_SOURCE_LOG_GROUP;
     if (!sourceLogGroupName) {
-      this.trail = new AuditTrail(this, 'Trail', { cloudWatchLogs: { retentionDays: 90 } });
+      // The trail's log group keeps events for the default 365 days (CloudWatch.16).
+      this.trail = new AuditTrail(this, 'Trail', { cloudWatchLogs: {} });
       sourceLogGroupName = this.trail.logGroup?.name as string;
     }
     const memberRole = process.env.TRAILWATCH_MEMBER_ROLE_NAME;

@@ -49,7 +49,14 @@ export class AwsTrailQueryStack extends TerraformStack {
       filePrefix: process.env.TRAILWATCH_TRAIL_PREFIX ?? '',
       trailKmsKeyArn: process.env.TRAILWATCH_TRAIL_KMS_KEY_ARN || undefined,
       authorization: portal ? undefined : authorizationFromEnvironment(),
-      portal: portal ? { keyEvents: envList('TRAILWATCH_PORTAL_KEY_EVENTS', 'ConsoleLogin,RunInstances,CreateDBInstance,CreateFunction*,CreateLoadBalancer,CreateUser,CreateAccessKey,StopLogging') } : undefined,
+      portal: portal
+        ? {
+            keyEvents: envList(
+              'TRAILWATCH_PORTAL_KEY_EVENTS',
+              'ConsoleLogin,RunInstances,CreateDBInstance,CreateFunction*,CreateLoadBalancer,CreateUser,CreateAccessKey,StopLogging',
+            ),
+          }
+        : undefined,
       ttlDays: ttl === '' ? undefined : Number(ttl),
       skipEventNamePrefixes: envList('TRAILWATCH_SKIP_EVENT_NAME_PREFIXES', 'Get,List,Describe,Head'),
       alarmTopic: alarmTopicArn ? AlertTopic.fromTopicArn(this, 'AlarmTopic', alarmTopicArn) : undefined,
@@ -63,8 +70,14 @@ export class AwsTrailQueryStack extends TerraformStack {
       description: 'Table for trailwatch-backfill --table',
     });
     if (this.trailQuery.portal) {
-      new TerraformOutput(this, 'portal_url', { value: this.trailQuery.portal.origin, description: 'The trail portal' });
-      new TerraformOutput(this, 'portal_user_pool_id', { value: this.trailQuery.portal.userPoolId, description: 'Add portal users here (aws cognito-idp admin-create-user)' });
+      new TerraformOutput(this, 'portal_url', {
+        value: this.trailQuery.portal.origin,
+        description: 'The trail portal',
+      });
+      new TerraformOutput(this, 'portal_user_pool_id', {
+        value: this.trailQuery.portal.userPoolId,
+        description: 'Add portal users here (aws cognito-idp admin-create-user)',
+      });
     }
     new TerraformOutput(this, 'dead_letter_queue_url', { value: this.trailQuery.ingestion.deadLetterQueue.url });
   }

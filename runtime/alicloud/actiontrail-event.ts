@@ -17,8 +17,8 @@ import {
 } from '../core/audit-event';
 import { ParsedRecord, RecordParser } from '../core/enrichment/pipeline';
 
-/** `Cloud.ALICLOUD` once the core enum has it; the value the records carry in `cloud`. */
-export const ALICLOUD = 'alicloud' as Cloud;
+/** The value the records carry in `cloud`. */
+export const ALICLOUD = Cloud.ALICLOUD;
 
 export const ACTIONTRAIL_TOPIC = 'actiontrail_audit_event';
 
@@ -92,10 +92,11 @@ export function normalizeActionTrailEvent(value: unknown, logTimeSeconds?: numbe
  * The log's own time (seconds) stands in for a missing eventTime.
  */
 export function parseActionTrailContent(logTimeSeconds?: number): RecordParser {
-  return (message) => {
+  return (message, line) => {
     const value = parseEventJson(message);
     if (value instanceof Error) return fail(`the event field is not JSON: ${value.message}`);
-    const event = normalizeActionTrailEvent(value, logTimeSeconds);
+    // An event without eventTime takes its own log's time (each SLS log has one), never one fixed for the batch.
+    const event = normalizeActionTrailEvent(value, logTimeSeconds ?? (line ? line.timestamp / 1000 : undefined));
     return event.ok ? ok<ParsedRecord>({ event: event.value, raw: value as Record<string, unknown> }) : event;
   };
 }

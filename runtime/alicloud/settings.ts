@@ -14,8 +14,6 @@ export const AlicloudSettings = {
   TARGET_LOGSTORE: 'TRAILWATCH_TARGET_LOGSTORE',
   /** "true" (default): SLS over the region's intranet host `<project>.<region>-intranet.log.aliyuncs.com`. */
   SLS_INTRANET: 'TRAILWATCH_SLS_INTRANET',
-  /** Comma-separated member account ids whose role may be assumed (only these). */
-  MEMBER_ACCOUNT_IDS: 'TRAILWATCH_MEMBER_ACCOUNT_IDS',
   /** Comma-separated regions whose resources are looked up (default: the function's region). */
   TAG_REGIONS: TagEnrichmentSettings.TAG_REGIONS,
   /**

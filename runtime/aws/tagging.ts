@@ -3,7 +3,15 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { isRecord, text } from '../core/audit-event';
 import { mapWithConcurrency } from '../core/enrichment/concurrency';
 import { ParsedRecord } from '../core/enrichment/pipeline';
-import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult, tagsFromList } from '../core/enrichment/tags';
+import {
+  ResourceRef,
+  TagLookup,
+  TagResult,
+  TagStatus,
+  failedLookup,
+  tagResult,
+  tagsFromList,
+} from '../core/enrichment/tags';
 import { withRetry } from '../core/retry';
 
 /** GetResources accepts 1 to 100 ARNs in ResourceARNList, each at most 1011 characters. */
@@ -52,8 +60,32 @@ const EC2_ID_TYPES: Record<string, string> = {
   acl: 'network-acl',
   lt: 'launch-template',
 };
-const EC2_ID_FIELDS = ['instanceId', 'volumeId', 'groupId', 'vpcId', 'subnetId', 'snapshotId', 'imageId', 'networkInterfaceId', 'allocationId', 'natGatewayId', 'routeTableId', 'internetGatewayId', 'networkAclId', 'launchTemplateId'];
-const EC2_NESTED = ['vpc', 'subnet', 'networkInterface', 'natGateway', 'routeTable', 'internetGateway', 'networkAcl', 'launchTemplate'];
+const EC2_ID_FIELDS = [
+  'instanceId',
+  'volumeId',
+  'groupId',
+  'vpcId',
+  'subnetId',
+  'snapshotId',
+  'imageId',
+  'networkInterfaceId',
+  'allocationId',
+  'natGatewayId',
+  'routeTableId',
+  'internetGatewayId',
+  'networkAclId',
+  'launchTemplateId',
+];
+const EC2_NESTED = [
+  'vpc',
+  'subnet',
+  'networkInterface',
+  'natGateway',
+  'routeTable',
+  'internetGateway',
+  'networkAcl',
+  'launchTemplate',
+];
 
 /** Per event source: ARNs derived from request and response fields (the README lists them). */
 const DERIVED_ARNS: Record<string, (c: ArnContext) => (string | undefined)[]> = {
@@ -63,20 +95,31 @@ const DERIVED_ARNS: Record<string, (c: ArnContext) => (string | undefined)[]> = 
       ...itemIds(c.response.instancesSet, 'instanceId'),
       ...itemIds(c.request.resourcesSet, 'resourceId'),
       ...EC2_ID_FIELDS.flatMap((f) => [text(c.request[f]), text(c.response[f])]),
-      ...EC2_NESTED.flatMap((n) => (isRecord(c.response[n]) ? EC2_ID_FIELDS.map((f) => text((c.response[n] as Fields)[f])) : [])),
+      ...EC2_NESTED.flatMap((n) =>
+        isRecord(c.response[n]) ? EC2_ID_FIELDS.map((f) => text((c.response[n] as Fields)[f])) : [],
+      ),
     ];
     return ids.map((id) => ec2Arn(c, id));
   },
   s3: (c) => [text(c.request.bucketName) && `arn:${c.partition}:s3:::${text(c.request.bucketName)}`],
   iam: (c) => [
-    nestedArn(c.response, 'role') ?? (text(c.request.roleName) && `arn:${c.partition}:iam::${c.account}:role/${text(c.request.roleName)}`),
-    nestedArn(c.response, 'user') ?? (text(c.request.userName) && `arn:${c.partition}:iam::${c.account}:user/${text(c.request.userName)}`),
+    nestedArn(c.response, 'role') ??
+      (text(c.request.roleName) && `arn:${c.partition}:iam::${c.account}:role/${text(c.request.roleName)}`),
+    nestedArn(c.response, 'user') ??
+      (text(c.request.userName) && `arn:${c.partition}:iam::${c.account}:user/${text(c.request.userName)}`),
     text(c.request.policyArn) ?? nestedArn(c.response, 'policy'),
   ],
-  lambda: (c) => [text(c.response.functionArn) ?? named(text(c.request.functionName), (n) => `arn:${c.partition}:lambda:${c.region}:${c.account}:function:${n}`)],
+  lambda: (c) => [
+    text(c.response.functionArn) ??
+      named(text(c.request.functionName), (n) => `arn:${c.partition}:lambda:${c.region}:${c.account}:function:${n}`),
+  ],
   rds: (c) => [
-    text(c.response.dBInstanceArn) ?? (text(c.request.dBInstanceIdentifier) && `arn:${c.partition}:rds:${c.region}:${c.account}:db:${text(c.request.dBInstanceIdentifier)}`),
-    text(c.response.dBClusterArn) ?? (text(c.request.dBClusterIdentifier) && `arn:${c.partition}:rds:${c.region}:${c.account}:cluster:${text(c.request.dBClusterIdentifier)}`),
+    text(c.response.dBInstanceArn) ??
+      (text(c.request.dBInstanceIdentifier) &&
+        `arn:${c.partition}:rds:${c.region}:${c.account}:db:${text(c.request.dBInstanceIdentifier)}`),
+    text(c.response.dBClusterArn) ??
+      (text(c.request.dBClusterIdentifier) &&
+        `arn:${c.partition}:rds:${c.region}:${c.account}:cluster:${text(c.request.dBClusterIdentifier)}`),
   ],
   dynamodb: (c) => [
     (isRecord(c.response.tableDescription) ? text(c.response.tableDescription.tableArn) : undefined) ??
@@ -84,10 +127,15 @@ const DERIVED_ARNS: Record<string, (c: ArnContext) => (string | undefined)[]> = 
   ],
   sns: (c) => [text(c.request.topicArn) ?? text(c.response.topicArn)],
   sqs: (c) => [sqsArn(c, text(c.request.queueUrl) ?? text(c.response.queueUrl))],
-  logs: (c) => [text(c.request.logGroupName) && `arn:${c.partition}:logs:${c.region}:${c.account}:log-group:${text(c.request.logGroupName)}`],
+  logs: (c) => [
+    text(c.request.logGroupName) &&
+      `arn:${c.partition}:logs:${c.region}:${c.account}:log-group:${text(c.request.logGroupName)}`,
+  ],
   kms: (c) => [
     nestedArn(c.response, 'keyMetadata') ??
-      named(text(c.request.keyId), (id) => (/^[0-9a-f-]{36}$/i.test(id) ? `arn:${c.partition}:kms:${c.region}:${c.account}:key/${id}` : undefined)),
+      named(text(c.request.keyId), (id) =>
+        /^[0-9a-f-]{36}$/i.test(id) ? `arn:${c.partition}:kms:${c.region}:${c.account}:key/${id}` : undefined,
+      ),
   ],
 };
 
@@ -134,7 +182,15 @@ export function cloudTrailResources(record: ParsedRecord): ResourceRef[] {
       id: arn,
       type: type ?? arnType(service, arn),
       account: owner ?? (arnAccount || account || undefined),
-      region: arnRegion || (GLOBAL_SERVICES.has(service) ? (arnPartition === 'aws-cn' ? 'cn-north-1' : arnPartition === 'aws-us-gov' ? 'us-gov-west-1' : 'us-east-1') : region),
+      region:
+        arnRegion ||
+        (GLOBAL_SERVICES.has(service)
+          ? arnPartition === 'aws-cn'
+            ? 'cn-north-1'
+            : arnPartition === 'aws-us-gov'
+              ? 'us-gov-west-1'
+              : 'us-east-1'
+          : region),
     });
   }
   return refs;
@@ -154,7 +210,9 @@ function partitionOf(region: string): string {
 }
 
 function itemIds(set: unknown, field: string): (string | undefined)[] {
-  return isRecord(set) && Array.isArray(set.items) ? set.items.map((item: unknown) => (isRecord(item) ? text(item[field]) : undefined)) : [];
+  return isRecord(set) && Array.isArray(set.items)
+    ? set.items.map((item: unknown) => (isRecord(item) ? text(item[field]) : undefined))
+    : [];
 }
 
 function ec2Arn(c: ArnContext, id: string | undefined): string | undefined {
@@ -168,7 +226,7 @@ function ec2Arn(c: ArnContext, id: string | undefined): string | undefined {
 
 function nestedArn(fields: Fields, key: string): string | undefined {
   const nested = fields[key];
-  return isRecord(nested) ? text(nested.arn) ?? text(nested.Arn) : undefined;
+  return isRecord(nested) ? (text(nested.arn) ?? text(nested.Arn)) : undefined;
 }
 
 /** A name that may already be an ARN (Lambda, DynamoDB and KMS accept both). */
@@ -189,7 +247,9 @@ function sqsArn(c: ArnContext, queueUrl: string | undefined): string | undefined
 
 /** The one call TrailWatch makes; a fake implements it in tests and the benchmark. */
 export interface TaggingClient {
-  send(command: GetResourcesCommand): Promise<{ ResourceTagMappingList?: { ResourceARN?: string; Tags?: { Key?: string; Value?: string }[] }[] }>;
+  send(
+    command: GetResourcesCommand,
+  ): Promise<{ ResourceTagMappingList?: { ResourceARN?: string; Tags?: { Key?: string; Value?: string }[] }[] }>;
 }
 
 export interface TemporaryCredentials {
@@ -204,6 +264,13 @@ export interface AwsTagLookupOptions {
   readonly ownAccount?: string;
   /** Role assumed in member accounts as `arn:<partition>:iam::<account>:role/<name>`. @default off */
   readonly memberRoleName?: string;
+  /**
+   * The only accounts whose role is assumed (`TRAILWATCH_MEMBER_ACCOUNT_IDS`). The account comes from the record, so
+   * any other account (or anything that is not 12 digits) is "unsupported" before an STS call is made. @default none
+   */
+  readonly memberAccountIds?: readonly string[];
+  /** How long a failed AssumeRole is remembered (no STS call per event for a role that does not work). @default 300000 */
+  readonly memberFailureTtlMs?: number;
   /** Endpoint override for the tagging and STS clients (tests, VPC endpoints). */
   readonly endpoint?: string;
   /** @default real clients */
@@ -221,7 +288,12 @@ export function isRetryableAwsError(error: unknown): boolean {
   if (!isRecord(error)) return false;
   const name = text(error.name) ?? '';
   const status = isRecord(error.$metadata) ? Number(error.$metadata.httpStatusCode) : NaN;
-  return /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/i.test(name) || status === 429 || status >= 500 || isRecord(error.$retryable);
+  return (
+    /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/i.test(name) ||
+    status === 429 ||
+    status >= 500 ||
+    isRecord(error.$retryable)
+  );
 }
 
 function isInvalidArnError(error: unknown): boolean {
@@ -234,7 +306,7 @@ const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 export class AwsTagLookup implements TagLookup {
   public calls = 0;
   private readonly clients = new Map<string, TaggingClient>();
-  private readonly credentials = new Map<string, TemporaryCredentials>();
+  private readonly credentials = new Map<string, { answer: Promise<TemporaryCredentials>; until: number }>();
 
   public constructor(private readonly options: AwsTagLookupOptions = {}) {}
 
@@ -244,7 +316,12 @@ export class AwsTagLookup implements TagLookup {
     for (const ref of refs) {
       const member = this.isMember(ref.account);
       // The region comes from the record (awsRegion, the ARN): only a well-formed AWS region may pick a client.
-      if ((member && !this.options.memberRoleName) || !isTaggingApiArn(ref.id) || !AWS_REGION.test(ref.region ?? 'us-east-1')) {
+      // So does the account: only a listed member account may go into a role ARN.
+      if (
+        (member && !this.isListedMember(ref.account)) ||
+        !isTaggingApiArn(ref.id) ||
+        !AWS_REGION.test(ref.region ?? 'us-east-1')
+      ) {
         results.set(ref.key, { status: TagStatus.UNSUPPORTED, tags: {} });
         continue;
       }
@@ -263,9 +340,18 @@ export class AwsTagLookup implements TagLookup {
   }
 
   /** One GetResources call; an ARN the API rejects splits the chunk, so one bad ARN fails only itself. */
-  private async lookupChunk(region: string, account: string | undefined, refs: ResourceRef[], results: Map<string, TagResult>): Promise<void> {
+  private async lookupChunk(
+    region: string,
+    account: string | undefined,
+    refs: ResourceRef[],
+    results: Map<string, TagResult>,
+  ): Promise<void> {
     try {
-      const found = await this.getResources(region, account, refs.map((r) => r.id));
+      const found = await this.getResources(
+        region,
+        account,
+        refs.map((r) => r.id),
+      );
       // ARNs that do not exist or were never tagged are left out of the answer.
       for (const ref of refs) results.set(ref.key, tagResult(found.get(ref.id) ?? {}));
     } catch (error) {
@@ -283,14 +369,32 @@ export class AwsTagLookup implements TagLookup {
     return Boolean(this.options.ownAccount && account && account !== this.options.ownAccount);
   }
 
-  private async getResources(region: string, account: string | undefined, arns: string[]): Promise<Map<string, Record<string, string>>> {
+  private isListedMember(account: string | undefined): boolean {
+    return (
+      Boolean(this.options.memberRoleName) &&
+      account !== undefined &&
+      /^\d{12}$/.test(account) &&
+      (this.options.memberAccountIds ?? []).includes(account)
+    );
+  }
+
+  private async getResources(
+    region: string,
+    account: string | undefined,
+    arns: string[],
+  ): Promise<Map<string, Record<string, string>>> {
     const client = await this.client(region, account);
     const response = await withRetry(
       () => {
         this.calls++;
         return client.send(new GetResourcesCommand({ ResourceARNList: arns }));
       },
-      { attempts: this.options.attempts ?? 4, baseDelayMs: this.options.baseDelayMs ?? 250, isRetryable: isRetryableAwsError, sleep: this.options.sleep },
+      {
+        attempts: this.options.attempts ?? 4,
+        baseDelayMs: this.options.baseDelayMs ?? 250,
+        isRetryable: isRetryableAwsError,
+        sleep: this.options.sleep,
+      },
     );
     const found = new Map<string, Record<string, string>>();
     for (const mapping of response.ResourceTagMappingList ?? []) {
@@ -312,23 +416,44 @@ export class AwsTagLookup implements TagLookup {
     return client;
   }
 
-  /** Member-account credentials, reused until five minutes before they expire. */
-  private async memberCredentials(account: string, region: string): Promise<TemporaryCredentials> {
+  /**
+   * Member-account credentials, reused until five minutes before they expire. Concurrent look-ups for one account
+   * share one AssumeRole call, and a failure is remembered for `memberFailureTtlMs`: one STS call per account, not
+   * per event.
+   */
+  private memberCredentials(account: string, region: string): Promise<TemporaryCredentials> {
     const now = (this.options.now ?? Date.now)();
     const cached = this.credentials.get(account);
-    if (cached && (!cached.expiration || cached.expiration.getTime() - 5 * 60 * 1000 > now)) return cached;
+    if (cached && cached.until > now) return cached.answer;
     const partition = partitionOf(region);
     const roleArn = `arn:${partition}:iam::${account}:role/${this.options.memberRoleName}`;
-    const fresh = await (this.options.assumeRole ?? ((arn) => assumeRoleWithSts(arn, this.options.endpoint)))(roleArn);
-    this.credentials.set(account, fresh);
-    return fresh;
+    const answer = (this.options.assumeRole ?? ((arn) => assumeRoleWithSts(arn, this.options.endpoint)))(roleArn);
+    const entry = { answer, until: Number.POSITIVE_INFINITY };
+    this.credentials.set(account, entry);
+    answer.then(
+      (fresh) => {
+        entry.until = fresh.expiration ? fresh.expiration.getTime() - 5 * 60 * 1000 : Number.POSITIVE_INFINITY;
+      },
+      () => {
+        entry.until = (this.options.now ?? Date.now)() + (this.options.memberFailureTtlMs ?? 5 * 60 * 1000);
+      },
+    );
+    return answer;
   }
 }
 
 async function assumeRoleWithSts(roleArn: string, endpoint?: string): Promise<TemporaryCredentials> {
   const sts = new STSClient({ endpoint });
-  const answer = await sts.send(new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'trailwatch-tag-enrichment', DurationSeconds: 3600 }));
+  const answer = await sts.send(
+    new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'trailwatch-tag-enrichment', DurationSeconds: 3600 }),
+  );
   const c = answer.Credentials;
-  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken) throw new Error(`AssumeRole ${roleArn} returned no credentials`);
-  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretAccessKey, sessionToken: c.SessionToken, expiration: c.Expiration };
+  if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+    throw new Error(`AssumeRole ${roleArn} returned no credentials`);
+  return {
+    accessKeyId: c.AccessKeyId,
+    secretAccessKey: c.SecretAccessKey,
+    sessionToken: c.SessionToken,
+    expiration: c.Expiration,
+  };
 }

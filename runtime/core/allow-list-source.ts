@@ -103,8 +103,10 @@ export class ManagedAllowList {
   public async get(): Promise<AllowListSnapshot> {
     const now = (this.options.now ?? Date.now)();
     if (this.snapshot && now - this.loadedAt < this.options.ttlMs) return { ...this.snapshot, refreshed: false };
-    // Concurrent invocations of one instance share one refresh.
-    this.loading ??= this.load(now).finally(() => (this.loading = undefined));
+    // Concurrent invocations of one instance share one refresh; only the caller that started it sees
+    // `refreshed: true`, so the problems of one refresh are reported (alerted) once, not once per waiting caller.
+    if (this.loading) return { ...(await this.loading), refreshed: false };
+    this.loading = this.load(now).finally(() => (this.loading = undefined));
     return this.loading;
   }
 
@@ -153,7 +155,15 @@ export class ManagedAllowList {
       this.lastGood.set(name, valid);
       entries.push(...valid);
     }
-    const snapshot = { list: IpAllowList.parse(entries), problems: problems.map((p) => cleanText(p)), refreshed: true };
+    let list = IpAllowList.parse(entries);
+    if (!this.options.allowAnySourceAddress && list.admitsEveryAddress && entries.length > this.options.inline.length) {
+      // Blocks that only together cover everything (0.0.0.0/1 + 128.0.0.0/1) need the same acknowledgement.
+      problems.push(
+        "the allow-list sources together with the inline entries admit every address, so the sources' entries are skipped (set allowAnySourceAddress on the construct to accept that)",
+      );
+      list = IpAllowList.parse(this.options.inline);
+    }
+    const snapshot = { list, problems: problems.map((p) => cleanText(p)), refreshed: true };
     this.snapshot = snapshot;
     this.loadedAt = now;
     return snapshot;

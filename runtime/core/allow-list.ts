@@ -112,6 +112,16 @@ export class IpAllowList {
     return this.v4Starts.length + this.v6Starts.length;
   }
 
+  /**
+   * True when the merged ranges hold every address of a family: the whole IPv4 space (however it is spelled:
+   * `0.0.0.0/0`, `0:0:0:0:0:ffff:0:0/96`, `0.0.0.0/1` + `128.0.0.0/1`, …) or the whole IPv6 space.
+   */
+  public get admitsEveryAddress(): boolean {
+    const wholeV4 = this.v4Starts.length > 0 && this.v4Starts[0] === 0 && this.v4Ends[0] === 0xffffffff;
+    const wholeV6 = this.v6Starts.length > 0 && this.v6Starts[0] === 0n && this.v6Ends[0] === (1n << 128n) - 1n;
+    return wholeV4 || wholeV6;
+  }
+
   public check(ip: string | undefined): IpVerdict {
     if (typeof ip !== 'string') return IpVerdict.INVALID;
     const v4 = fastIpv4(ip) ?? (/^\s*::ffff:/i.test(ip) ? fastIpv4(ip.trim().slice(7)) : undefined);
@@ -256,14 +266,15 @@ export function isIpOrCidr(entry: string): boolean {
 }
 
 /**
- * True for a block that holds every address of its family: any `/0`, and `::ffff:0:0/96` (every IPv4 address,
- * IPv4-mapped). An allow-list holding one never finds a sign-in outside it.
+ * True for a block that holds every address of its family, decided on the parsed range (any `/0`, and every spelling
+ * of the IPv4-mapped `::ffff:0:0/96`). An allow-list holding one never finds a sign-in outside it. Entries that only
+ * together cover everything (`0.0.0.0/1` + `128.0.0.0/1`) are found by {@link admitsEveryAddress}.
  */
 export function isAnyAddressBlock(entry: string): boolean {
-  const match = /^(.+)\/(\d{1,3})$/.exec(entry.trim());
-  if (!match || !IpAllowList.isValidEntry(entry)) return false;
-  const prefix = Number(match[2]);
-  if (prefix === 0) return true;
-  // ::ffff:a.b.c.d/96 is the IPv4 block a.b.c.d/0.
-  return prefix === 96 && /^::ffff:/i.test(match[1]);
+  return admitsEveryAddress([entry]);
+}
+
+/** True when the entries together admit every IPv4 or every IPv6 address (merged ranges); bad entries are ignored. */
+export function admitsEveryAddress(entries: readonly string[]): boolean {
+  return IpAllowList.parse(entries.filter((e) => IpAllowList.isValidEntry(e))).admitsEveryAddress;
 }

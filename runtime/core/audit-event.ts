@@ -3,6 +3,7 @@
 export enum Cloud {
   HUAWEICLOUD = 'huaweicloud',
   AWS = 'aws',
+  ALICLOUD = 'alicloud',
 }
 
 export enum Outcome {

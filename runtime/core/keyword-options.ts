@@ -29,8 +29,15 @@ export interface KeywordAlarmOptions {
 /** Lambda environments and FunctionGraph user data both hold 4 KB; leave room for the other settings. */
 const MAX_KEYWORD_SETTING_CHARS = 2048;
 
-/** Every problem with the options, named by field (`<construct path>.keywords` …); empty when they are usable. */
-export function keywordOptionProblems(fieldPrefix: string, options: KeywordAlarmOptions): OptionProblem[] {
+/**
+ * Every problem with the options, named by field (`<construct path>.keywords` …); empty when they are usable.
+ * `isUnresolved` tells deploy-time references (the constructs pass cdktf's token check).
+ */
+export function keywordOptionProblems(
+  fieldPrefix: string,
+  options: KeywordAlarmOptions,
+  isUnresolved: (value: unknown) => boolean = () => false,
+): OptionProblem[] {
   const problems: OptionProblem[] = [];
   if (options.keywords !== undefined) {
     const found = keywordProblems(options.keywords, options.caseSensitive ?? true);
@@ -49,7 +56,7 @@ export function keywordOptionProblems(fieldPrefix: string, options: KeywordAlarm
       fix: 'Use fewer or shorter keywords (the function environment holds 4 KB on both clouds)',
     });
   }
-  problems.push(...rangeProblems(`${fieldPrefix}.alertMaxLines`, options.alertMaxLines, 1, 500));
+  problems.push(...rangeProblems(`${fieldPrefix}.alertMaxLines`, options.alertMaxLines, 1, 500, isUnresolved));
   const prefix = options.archivePrefix;
   if (
     prefix !== undefined &&

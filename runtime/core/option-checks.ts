@@ -4,9 +4,19 @@
  */
 import { OptionProblem } from './option-problem';
 
-/** A whole number from `min` to `max`; undefined (the default applies) is fine. */
-export function rangeProblems(field: string, value: number | undefined, min: number, max: number): OptionProblem[] {
-  if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) return [];
+/**
+ * A whole number from `min` to `max`; undefined (the default applies) is fine. `isUnresolved` tells deploy-time
+ * references (the constructs pass cdktf's token check, so `Token.asNumber(...)` is left to the cloud).
+ */
+export function rangeProblems(
+  field: string,
+  value: number | undefined,
+  min: number,
+  max: number,
+  isUnresolved: (value: unknown) => boolean = () => false,
+): OptionProblem[] {
+  if (value === undefined || isUnresolved(value) || (Number.isInteger(value) && value >= min && value <= max))
+    return [];
   return [{ field, problem: `${value} is out of range`, fix: `Give a whole number from ${min} to ${max}` }];
 }
 

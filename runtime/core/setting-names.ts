@@ -104,6 +104,11 @@ export const TagEnrichmentSettings = {
   MAX_RESOURCES_PER_EVENT: 'TRAILWATCH_MAX_RESOURCES_PER_EVENT',
   /** AWS: role name assumed in member accounts. Huawei Cloud: agency name in member accounts. Empty: off. */
   MEMBER_ROLE_NAME: 'TRAILWATCH_MEMBER_ROLE_NAME',
+  /**
+   * Comma-separated member account ids: the only accounts whose role (AWS, Alibaba Cloud) the function assumes,
+   * checked before any STS call. Empty: none.
+   */
+  MEMBER_ACCOUNT_IDS: 'TRAILWATCH_MEMBER_ACCOUNT_IDS',
   /** Huawei Cloud: one host for every per-service tag API (tests, proxies). */
   TAG_ENDPOINT: 'TRAILWATCH_TAG_ENDPOINT',
   /** Huawei Cloud: IAM host for member-account agency tokens. */

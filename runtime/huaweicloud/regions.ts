@@ -4,6 +4,8 @@
  * the cloud's own domains (a local-test switch lets tests use http://127.0.0.1). A token or signed request is only
  * ever sent to a URL that passes `assertTrustedUrl`.
  */
+import { cleanText } from '../core/message';
+import { TrustedUrlPolicy, untrustedUrlReason as untrustedReason } from '../core/trusted-url';
 
 /** A Huawei-stack cloud: its regions and the DNS domains its service hosts live under. */
 export interface CloudProfile {
@@ -99,7 +101,7 @@ export function checkedRegion(cloud: CloudProfile, region: string, settingName =
   const trimmed = region.trim();
   if (!isKnownRegion(cloud, trimmed)) {
     throw new Error(
-      `${settingName}="${printable(region)}" is not a ${cloud.name} region (known: ${cloud.regions.join(', ')})`,
+      `${settingName}="${cleanText(region.slice(0, 80))}" is not a ${cloud.name} region (known: ${cloud.regions.join(', ')})`,
     );
   }
   return trimmed;
@@ -133,36 +135,56 @@ export interface EndpointPolicy {
   readonly allowLocal?: boolean;
 }
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+/** Service hosts of the Huawei-family clouds that may receive the agency token or a signed request. */
+export const HUAWEI_FAMILY_SERVICES: readonly string[] = [
+  'smn',
+  'obs',
+  'lts',
+  'lts-access',
+  'iam',
+  'ecs',
+  'evs',
+  'vpc',
+  'elb',
+  'rds',
+  'tms',
+  'cts',
+  'fgs',
+  'functiongraph',
+  'kms',
+];
 
-/** Why a URL may not receive the cloud's credentials, or undefined when it may. */
-export function untrustedUrlReason(url: string, policy: EndpointPolicy): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'is not a URL';
-  }
-  if (parsed.username || parsed.password) return 'carries user info';
-  const host = parsed.hostname.toLowerCase();
-  if (policy.allowLocal && LOOPBACK_HOSTS.has(host) && (parsed.protocol === 'http:' || parsed.protocol === 'https:'))
-    return undefined;
-  if (parsed.protocol !== 'https:') return 'is not https';
-  const domains = cloudDomains(policy.cloud);
-  if (!domains.some((d) => host.endsWith(`.${d}`)))
-    return `is not on a ${policy.cloud.name} domain (${domains.join(', ')})`;
-  return undefined;
-}
-
-/** Throws unless the URL is https on the cloud's own domains (or loopback with the local-test switch). */
-export function assertTrustedUrl(url: string, policy: EndpointPolicy, what = 'request URL'): void {
-  const reason = untrustedUrlReason(url, policy);
-  if (reason) throw new Error(`${what} ${printable(url)} ${reason}: refusing to send credentials there`);
+/** The shared trusted-URL policy for a cloud: its service hosts on its own domains, regions from its table. */
+export function trustedUrlPolicy(policy: EndpointPolicy): TrustedUrlPolicy {
+  const cloud = policy.cloud;
+  return {
+    cloudName: cloud.name,
+    domains: cloudDomains(cloud),
+    services: HUAWEI_FAMILY_SERVICES,
+    isRegion: (label) => isKnownRegion(cloud, label),
+    globalServices: Object.keys(cloud.globalHosts),
+    allowLocal: policy.allowLocal,
+  };
 }
 
 /**
- * An endpoint override (`*_ENDPOINT` setting) checked like any request URL, trailing slashes and a path removed;
- * the built-in regional host when the override is empty.
+ * Why a URL may not receive the cloud's credentials, or undefined when it may: `<service>.<region>.<domain>` of a
+ * known service and region (no bucket, website or API Gateway host), see `runtime/core/trusted-url.ts`.
+ */
+export function untrustedUrlReason(url: string, policy: EndpointPolicy): string | undefined {
+  return untrustedReason(url, trustedUrlPolicy(policy));
+}
+
+/** Throws unless the URL is https on a service host of the cloud (or loopback with the local-test switch). */
+export function assertTrustedUrl(url: string, policy: EndpointPolicy, what = 'request URL'): void {
+  const reason = untrustedUrlReason(url, policy);
+  if (reason) throw new Error(`${what} ${cleanText(url.slice(0, 120))} ${reason}: refusing to send credentials there`);
+}
+
+/**
+ * An endpoint override (`*_ENDPOINT` setting) checked like any request URL; it names a host, so it is the URL's
+ * origin (a trailing slash is fine) and a path, query or fragment is refused. The built-in regional host when the
+ * override is empty.
  */
 export function endpointOrOverride(
   fallback: () => string,
@@ -172,18 +194,15 @@ export function endpointOrOverride(
 ): string {
   const value = override?.trim();
   if (!value) return fallback();
-  const reason = untrustedUrlReason(value, policy);
+  const reason =
+    untrustedUrlReason(value, policy) ??
+    (new URL(value).pathname.replace(/\/+$/, '') !== '' || /[?#]/.test(value)
+      ? 'has a path, query or fragment (give the origin only)'
+      : undefined);
   if (reason) {
     throw new Error(
-      `setting ${settingName}="${printable(value)}" ${reason}: an endpoint override must be an https URL on ${cloudDomains(policy.cloud).join(' or ')}`,
+      `setting ${settingName}="${cleanText(value.slice(0, 120))}" ${reason}: an endpoint override must be an https URL of a service host on ${cloudDomains(policy.cloud).join(' or ')}`,
     );
   }
-  return value.replace(/\/+$/, '');
-}
-
-/** Event text for a log line or error: control characters escaped, cut to a sane length. */
-export function printable(value: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max)}...` : clean;
+  return new URL(value).origin;
 }

@@ -3,12 +3,15 @@ import { truncateUtf8 } from '../core/message';
 import { HuaweiCloudSettings } from '../core/setting-names';
 import { SettingLookup, requireSetting } from '../core/settings';
 import { FunctionGraphContext, HuaweiEndpoints, agencyToken, projectIdOf } from './functiongraph';
+import { EndpointPolicy, HUAWEI_CLOUD, assertTrustedUrl } from './regions';
 
 export interface SmnTarget {
   /** e.g. https://smn.cn-north-4.myhuaweicloud.com */
   readonly endpoint: string;
   readonly projectId: string;
   readonly topicUrn: string;
+  /** The cloud whose SMN hosts may receive the token. @default Huawei Cloud */
+  readonly policy?: EndpointPolicy;
 }
 
 /** SMN text messages are limited to 256 KB; subjects to 512 bytes. */
@@ -25,11 +28,16 @@ export async function publishToSmn(
   subject: string,
   message: string,
 ): Promise<string> {
-  const url = `${target.endpoint}/v2/${encodeURIComponent(target.projectId)}/notifications/topics/${target.topicUrn}/publish`;
+  // The URN comes from a setting; encoded, it stays one path segment whatever it holds (its ":" separators are
+  // valid in a path segment and kept as SMN documents them).
+  const urn = encodeURIComponent(target.topicUrn).replace(/%3A/gi, ':');
+  const url = `${target.endpoint}/v2/${encodeURIComponent(target.projectId)}/notifications/topics/${urn}/publish`;
   const body = JSON.stringify({
     subject: truncateUtf8(subject, SMN_MAX_SUBJECT_BYTES),
     message: truncateUtf8(message, SMN_MAX_MESSAGE_BYTES - 1024),
   });
+  // Last line before the token is sent: https on a service host of the cloud (or loopback with the test switch).
+  assertTrustedUrl(url, target.policy ?? { cloud: HUAWEI_CLOUD }, 'SMN publish URL');
   return withRetry(
     async () => {
       const response = await fetch(url, {
@@ -60,10 +68,12 @@ export function smnPublisher(
   settings: SettingLookup,
   context: FunctionGraphContext | undefined,
   endpoint: string = HuaweiEndpoints.fromSettings(settings).smn(),
+  policy: EndpointPolicy = HuaweiEndpoints.fromSettings(settings).policy,
 ): (subject: string, body: string) => Promise<string> {
   return async (subject, body) => {
     const target: SmnTarget = {
       endpoint,
+      policy,
       projectId: projectIdOf(settings, context),
       topicUrn: requireSetting(settings, HuaweiCloudSettings.SMN_TOPIC_URN),
     };

@@ -12,6 +12,7 @@ import {
 } from '../core/enrichment/tags';
 import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { log } from '../core/log';
+import { cleanText } from '../core/message';
 import {
   EndpointPolicy,
   HUAWEI_CLOUD,
@@ -19,7 +20,6 @@ import {
   checkedRegion,
   endpointOrOverride,
   globalEndpoint,
-  printable,
   regionalEndpoint,
 } from './regions';
 
@@ -176,17 +176,46 @@ export type FetchLike = (
   headers: { get(name: string): string | null };
 }>;
 
+/** The function's own account and the ids of its projects (one per region, plus sub-projects). */
+interface OwnAccount {
+  readonly domainId: string;
+  readonly projects: ReadonlySet<string>;
+}
+
+/** How long a failed IAM answer (own account, member token) is reused instead of asking again. */
+export const NEGATIVE_CACHE_MS = 5 * 60 * 1000;
+
+interface Remembered<T> {
+  readonly answer: Promise<T>;
+  until: number;
+}
+
+/** An answer shared by concurrent callers: kept `ttlMs` once it arrives, a failure `NEGATIVE_CACHE_MS`. */
+function remembered<T>(answer: Promise<T>, now: () => number, ttlMs: number): Remembered<T> {
+  const entry: Remembered<T> = { answer, until: Number.POSITIVE_INFINITY };
+  answer.then(
+    () => (entry.until = now() + ttlMs),
+    () => (entry.until = now() + NEGATIVE_CACHE_MS),
+  );
+  return entry;
+}
+
 export interface HuaweiTagLookupOptions {
   /** The function's own region (configured, checked against the cloud's region table). */
   readonly region: string;
   /**
    * Regions whose resources may be looked up, each checked against the region table. A trace naming any other
-   * region is counted (`foreignRegionRefs`) and logged, never fetched. @default [region]
+   * region is counted (`foreignRegionRefs`) and logged, never fetched. In a region other than `region` only
+   * member-account resources are read (each region has its own project id, and the agency token is scoped to the
+   * function's). @default [region]
    */
   readonly regions?: readonly string[];
   /** The cloud (region table, domains) and whether loopback test endpoints are accepted. @default Huawei Cloud */
   readonly policy?: EndpointPolicy;
-  /** Project of the function; traces of other projects are member-account resources. */
+  /**
+   * Project of the function. A trace of another project is a resource of another region of the function's own
+   * account (refused: the token is scoped to this project) or of a member account, told apart by the domain.
+   */
   readonly projectId: string;
   /** The agency token of the current invocation. */
   readonly token: () => string;
@@ -218,7 +247,10 @@ export class HuaweiTagLookup implements TagLookup {
   public calls = 0;
   /** Resources skipped because their trace named a region that is not configured (or not a region at all). */
   public foreignRegionRefs = 0;
-  private readonly memberTokens = new Map<string, { token: string; expiresAt: number }>();
+  /** Resources of another project of the function's own account (another region): refused, see `otherProject`. */
+  public crossRegionRefs = 0;
+  private readonly memberTokens = new Map<string, Remembered<string>>();
+  private own?: Remembered<OwnAccount>;
   private readonly policy: EndpointPolicy;
   private readonly regions: ReadonlySet<string>;
   private readonly endpoint?: string;
@@ -261,17 +293,15 @@ export class HuaweiTagLookup implements TagLookup {
 
   private async lookupOne(ref: ResourceRef): Promise<TagResult> {
     const project = ref.project ?? this.options.projectId;
-    const member = project !== this.options.projectId;
-    if (member && !this.options.memberAgencyName) return { status: TagStatus.UNSUPPORTED, tags: {} };
-    const token = member ? await this.memberToken(ref.account, project) : this.options.token();
-    // The trace's region is a claim of whoever wrote the log line: it only selects among configured regions.
+    // The trace's region is a claim of whoever wrote the log line: it only selects among configured regions. It is
+    // checked, and so is the tag API, before any token is asked for.
     const region = ref.region ?? this.options.region;
     if (!this.regions.has(region)) {
       this.foreignRegionRefs++;
       log('warn', 'resource in a region that is not configured for tag look-up: not fetched', {
-        region: printable(region, 64),
+        region: cleanText(region.slice(0, 64)),
         configured: [...this.regions],
-        resource: printable(ref.id, 128),
+        resource: cleanText(ref.id.slice(0, 128)),
         foreignRegionRefs: this.foreignRegionRefs,
       });
       return { status: TagStatus.UNSUPPORTED, tags: {}, error: 'region not configured for tag look-up' };
@@ -285,44 +315,122 @@ export class HuaweiTagLookup implements TagLookup {
     } else {
       return { status: TagStatus.UNSUPPORTED, tags: {} };
     }
+    let token: string;
+    if (project === this.options.projectId) {
+      token = this.options.token();
+    } else {
+      const other = await this.otherProject(ref, project, region);
+      if ('refused' in other) return { status: TagStatus.UNSUPPORTED, tags: {}, error: other.refused };
+      token = other.token;
+    }
     const response = await this.request('GET', url, { 'X-Auth-Token': token });
     if (response.status === 404) return { status: TagStatus.NOT_FOUND, tags: {} };
     const body: unknown = JSON.parse(response.body || '{}');
     return tagResult(tagsFromList(isRecord(body) ? body.tags : undefined));
   }
 
-  /** A token for the member account's agency, scoped to the resource's project (IAM "assume_role"). */
-  private async memberToken(domainId: string | undefined, projectId: string): Promise<string> {
+  /**
+   * A resource of another project. Each region has its own project id, so the project does not tell an account
+   * apart: the domain does. A project of the function's own account (another region) is refused, logged and
+   * counted (`crossRegionRefs`): the agency token is scoped to the function's project. A resource of another
+   * account is read with the member agency's token, when one is configured.
+   */
+  private async otherProject(
+    ref: ResourceRef,
+    project: string,
+    region: string,
+  ): Promise<{ token: string } | { refused: string }> {
+    if (!this.options.memberAgencyName) {
+      if (region !== this.options.region) this.refuseCrossRegion(ref, region);
+      return { refused: 'resource of another project: no member-account agency is configured' };
+    }
+    const own = await this.ownAccount();
+    if (ref.account === own.domainId || own.projects.has(project)) {
+      this.refuseCrossRegion(ref, region);
+      return { refused: "resource in another region of the function's own account: not looked up" };
+    }
+    return { token: await this.memberToken(ref.account, project) };
+  }
+
+  private refuseCrossRegion(ref: ResourceRef, region: string): void {
+    this.crossRegionRefs++;
+    log(
+      'warn',
+      "resource in another project of the function's own account: not looked up (the agency token is scoped to the function's project)",
+      {
+        region,
+        resource: cleanText(ref.id.slice(0, 128)),
+        crossRegionRefs: this.crossRegionRefs,
+      },
+    );
+  }
+
+  /**
+   * The function's own account (domain) and its projects, from IAM (`GET /v3/auth/projects` with the agency token,
+   * on the configured IAM host). Asked once; a failure is remembered for `NEGATIVE_CACHE_MS`.
+   */
+  private ownAccount(): Promise<OwnAccount> {
+    const now = (this.options.now ?? Date.now)();
+    if (this.own && this.own.until > now) return this.own.answer;
+    const answer = (async (): Promise<OwnAccount> => {
+      const response = await this.request('GET', `${this.iamEndpoint}/v3/auth/projects`, {
+        'X-Auth-Token': this.options.token(),
+      });
+      const body: unknown = JSON.parse(response.body || '{}');
+      const projects = isRecord(body) && Array.isArray(body.projects) ? body.projects.filter(isRecord) : [];
+      const domainId = text(projects.find((p) => text(p.id) === this.options.projectId)?.domain_id);
+      if (!domainId) throw new Error("IAM did not list the function's own project: its account is unknown");
+      return {
+        domainId,
+        projects: new Set(projects.filter((p) => text(p.domain_id) === domainId).map((p) => text(p.id) as string)),
+      };
+    })();
+    this.own = remembered(answer, () => (this.options.now ?? Date.now)(), Number.POSITIVE_INFINITY);
+    return answer;
+  }
+
+  /**
+   * A token for the member account's agency, scoped to the resource's project (IAM "assume_role"). Reused for an
+   * hour; a refusal is remembered for `NEGATIVE_CACHE_MS` (no IAM call per event for an agency that does not work).
+   */
+  private memberToken(domainId: string | undefined, projectId: string): Promise<string> {
     if (!domainId)
-      throw new Error('the trace names no account (domain_id / resource_account_id) for a member-project resource');
+      return Promise.reject(
+        new Error('the trace names no account (domain_id / resource_account_id) for a member-project resource'),
+      );
     const now = (this.options.now ?? Date.now)();
     const cacheKey = `${domainId}/${projectId}`;
     const cached = this.memberTokens.get(cacheKey);
-    if (cached && cached.expiresAt > now) return cached.token;
-    const iam = this.iamEndpoint;
-    const body = JSON.stringify({
-      auth: {
-        identity: {
-          methods: ['assume_role'],
-          assume_role: { domain_id: domainId, xrole_name: this.options.memberAgencyName },
+    if (cached && cached.until > now) return cached.answer;
+    const answer = (async () => {
+      const body = JSON.stringify({
+        auth: {
+          identity: {
+            methods: ['assume_role'],
+            assume_role: { domain_id: domainId, xrole_name: this.options.memberAgencyName },
+          },
+          scope: { project: { id: projectId } },
         },
-        scope: { project: { id: projectId } },
-      },
-    });
-    const response = await this.request(
-      'POST',
-      `${iam}/v3/auth/tokens`,
-      { 'X-Auth-Token': this.options.token(), 'Content-Type': 'application/json;charset=UTF-8' },
-      body,
-    );
-    const token = response.subjectToken;
-    if (!token)
-      throw new Error(
-        `IAM returned no X-Subject-Token for agency ${this.options.memberAgencyName} of account ${domainId}`,
+      });
+      const response = await this.request(
+        'POST',
+        `${this.iamEndpoint}/v3/auth/tokens`,
+        { 'X-Auth-Token': this.options.token(), 'Content-Type': 'application/json;charset=UTF-8' },
+        body,
       );
+      const token = response.subjectToken;
+      if (!token)
+        throw new Error(
+          `IAM returned no X-Subject-Token for agency ${this.options.memberAgencyName} of account ${domainId}`,
+        );
+      return token;
+    })();
     // Agency tokens live 24 hours; an hour keeps well inside that and picks up revoked agencies reasonably soon.
-    this.memberTokens.set(cacheKey, { token, expiresAt: now + 60 * 60 * 1000 });
-    return token;
+    this.memberTokens.set(
+      cacheKey,
+      remembered(answer, () => (this.options.now ?? Date.now)(), 60 * 60 * 1000),
+    );
+    return answer;
   }
 
   private request(

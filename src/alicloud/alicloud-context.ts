@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { DataAlicloudAccount } from './generated/providers/alicloud/data-alicloud-account';
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { isUnresolved } from '../core/validation';
+import { ALICLOUD_REGION } from '../../runtime/alicloud/endpoints';
 
 const ACCOUNT_ID = 'TrailWatchAlicloudAccount';
 
@@ -17,12 +18,10 @@ export function accountIdOf(scope: Construct): string {
   return (existing ?? new DataAlicloudAccount(stack, ACCOUNT_ID, {})).id;
 }
 
-/** Alibaba Cloud region ids, e.g. cn-hangzhou, ap-southeast-1. */
-export const ALICLOUD_REGION = /^[a-z]{2,}(-[a-z0-9]+){1,3}$/;
 /** Alibaba Cloud account (UID) ids: 16 digits. */
 export const ALICLOUD_ACCOUNT_ID = /^\d{16}$/;
 
-/** Problems with a region id (references are checked by the cloud). @internal */
+/** Problems with a region id, by the functions' own rule (references are checked by the cloud). @internal */
 export function regionProblems(field: string, region: string): OptionProblem[] {
   if (isUnresolved(region) || ALICLOUD_REGION.test(region)) return [];
   return [
@@ -32,11 +31,4 @@ export function regionProblems(field: string, region: string): OptionProblem[] {
       fix: 'Write a region id such as "cn-hangzhou" or "ap-southeast-1"',
     },
   ];
-}
-
-/** Problems with a whole number that must lie in [min, max]. @internal */
-export function rangeProblems(field: string, value: number | undefined, min: number, max: number): OptionProblem[] {
-  if (value === undefined || isUnresolved(value) || (Number.isInteger(value) && value >= min && value <= max))
-    return [];
-  return [{ field, problem: `${value} is out of range`, fix: `Give a whole number from ${min} to ${max}` }];
 }

@@ -17,7 +17,7 @@ export enum FunctionComputeRuntime {
 }
 
 /** The zip of the Alibaba Cloud tag-enrichment handler (`runtime/alicloud/functions/tag-enrichment.ts`). @internal */
-export const ALICLOUD_TAG_ENRICHMENT_HANDLER = 'alicloud/tag-enrichment' as BundledHandler;
+export const ALICLOUD_TAG_ENRICHMENT_HANDLER = BundledHandler.ALICLOUD_TAG_ENRICHMENT;
 
 export interface BundledFunctionProps {
   readonly handler: BundledHandler;

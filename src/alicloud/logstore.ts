@@ -3,7 +3,7 @@ import { LogStore } from './generated/providers/alicloud/log-store';
 import { LogStoreIndex, LogStoreIndexFieldSearch } from './generated/providers/alicloud/log-store-index';
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { isUnresolved, propPath, throwFirstProblem } from '../core/validation';
-import { rangeProblems } from './alicloud-context';
+import { rangeProblems } from '../../runtime/core/option-checks';
 import { ILogProject } from './log-project';
 
 /** An SLS logstore: created by `Logstore` or imported with `Logstore.fromLogstoreName`. */
@@ -79,9 +79,9 @@ export class Logstore extends Construct implements ILogstore {
     const at = (prop: string) => propPath(this, prop);
     throwFirstProblem([
       ...logstoreNameProblems(at('logstoreName'), props.logstoreName),
-      ...rangeProblems(at('retentionDays'), props.retentionDays, 1, 3650),
-      ...rangeProblems(at('shardCount'), props.shardCount, 1, 256),
-      ...rangeProblems(at('maxShardCount'), props.maxShardCount, 1, 256),
+      ...rangeProblems(at('retentionDays'), props.retentionDays, 1, 3650, isUnresolved),
+      ...rangeProblems(at('shardCount'), props.shardCount, 1, 256, isUnresolved),
+      ...rangeProblems(at('maxShardCount'), props.maxShardCount, 1, 256, isUnresolved),
       ...(props.indexFields ?? []).flatMap((f, i) =>
         /^[A-Za-z_][\w.-]{0,127}$/.test(f.name)
           ? []

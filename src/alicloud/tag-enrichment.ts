@@ -11,7 +11,8 @@ import {
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { AlicloudSettings, AlicloudSourceSettings } from '../../runtime/alicloud/settings';
 import { isUnresolved, propPath, throwFirstProblem } from '../core/validation';
-import { ALICLOUD_ACCOUNT_ID, accountIdOf, rangeProblems, regionProblems } from './alicloud-context';
+import { rangeProblems } from '../../runtime/core/option-checks';
+import { ALICLOUD_ACCOUNT_ID, accountIdOf, regionProblems } from './alicloud-context';
 import { AuditTrail, EventReadWrite } from './audit-trail';
 import { ALICLOUD_TAG_ENRICHMENT_HANDLER, BundledFunction, FunctionComputeRuntime } from './bundled-function';
 import { BusinessDashboard } from './business-view';
@@ -188,13 +189,13 @@ export class TagEnrichment extends Construct {
     const problems: OptionProblem[] = [
       ...regionProblems(at('region'), props.region),
       ...(props.tagRegions ?? []).flatMap((r, i) => regionProblems(at(`tagRegions[${i}]`), r)),
-      ...tagEnrichmentOptionProblems(this.node.path, props, rules),
+      ...tagEnrichmentOptionProblems(this.node.path, props, rules, isUnresolved),
       ...logstoreNameProblems(at('targetLogstoreName'), props.targetLogstoreName),
-      ...rangeProblems(at('targetRetentionDays'), props.targetRetentionDays, 1, 3650),
-      ...rangeProblems(at('targetShardCount'), props.targetShardCount, 1, 256),
-      ...rangeProblems(at('triggerIntervalSeconds'), props.triggerIntervalSeconds, 3, 600),
-      ...rangeProblems(at('maxRetries'), props.maxRetries, 0, 100),
-      ...rangeProblems(at('timeoutSeconds'), props.timeoutSeconds, 1, 86400),
+      ...rangeProblems(at('targetRetentionDays'), props.targetRetentionDays, 1, 3650, isUnresolved),
+      ...rangeProblems(at('targetShardCount'), props.targetShardCount, 1, 256, isUnresolved),
+      ...rangeProblems(at('triggerIntervalSeconds'), props.triggerIntervalSeconds, 3, 600, isUnresolved),
+      ...rangeProblems(at('maxRetries'), props.maxRetries, 0, 100, isUnresolved),
+      ...rangeProblems(at('timeoutSeconds'), props.timeoutSeconds, 1, 86400, isUnresolved),
     ];
     if (props.trail && props.sourceLogstore) {
       problems.push({
@@ -289,7 +290,6 @@ export class TagEnrichment extends Construct {
         [AlicloudSettings.TARGET_LOGSTORE]: this.targetLogstore.logstoreName,
         [AlicloudSettings.SLS_INTRANET]: 'true',
         [AlicloudSettings.TAG_REGIONS]: (props.tagRegions ?? [props.region]).join(','),
-        [AlicloudSettings.MEMBER_ACCOUNT_IDS]: members.join(','),
         ...tagEnrichmentEnvironment(props, props.memberAccountRoleName),
       },
     });

@@ -11,7 +11,7 @@ import { PolicyStatement } from './bundled-function';
 import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
 import { validateKmsKeyArn, validateSnsTopicArn } from './arn-validation';
 
-/** The AWS managed key for SNS: encryption at rest with nothing to manage. */
+/** The AWS managed key for SNS: encryption at rest with nothing to manage. @internal */
 export const SNS_AWS_MANAGED_KEY_ALIAS = 'alias/aws/sns';
 
 /**

@@ -86,6 +86,7 @@ export interface AuditTrailProps {
   readonly provider?: TerraformProvider;
 }
 
+/** @internal */
 export const DEFAULT_TRAIL_FILE_PREFIX = 'trailwatch';
 
 /**

@@ -7,6 +7,7 @@ import { DataAwsRegion } from '@cdktf/provider-aws/lib/data-aws-region';
 /**
  * Account id, partition and region of one provider, read once per stack and provider: several constructs build
  * ARNs (trail, event bus) that must be known before the resource exists, to break dependency cycles.
+ * @internal
  */
 export class AwsContext extends Construct {
   /** The shared context of `provider` (default: the stack's default AWS provider). */
@@ -33,6 +34,7 @@ export class AwsContext extends Construct {
  * environment (AWS_REGION) or a token. With no provider given, the stack's default (un-aliased) AWS provider.
  * AWS providers are recognised by their Terraform type (`aws`), not `instanceof`, so that two copies of the provider
  * package (npm link, monorepos) still work.
+ * @internal
  */
 export function literalProviderRegion(scope: Construct, provider?: TerraformProvider): string | undefined {
   const candidate = provider ?? defaultAwsProvider(scope);

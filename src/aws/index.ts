@@ -4,6 +4,7 @@
 // Cloud-neutral types the AWS constructs take, so an AWS stack needs only this entry point.
 export { BundledHandler, NotificationEndpoint, NotificationProtocol, TrailWatchValidationError } from '../core';
 export type {
+  AllowListSourceReference,
   HttpEndpointOptions,
   KeywordAlarmOptions,
   LoginAlarmOptions,
@@ -17,11 +18,22 @@ export type {
   IncludedLogKeywordAlarmProps,
   IncludedTagEnrichmentProps,
   LoginAuditPatternProps,
+  TrailOptions,
 } from './login-audit-pattern';
 
 // Parts
-export { CisAlarms, type AwsCisControlOptions, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions, type IncludedCisAlarmsProps } from './cis-alarms';
+export {
+  CisAlarms,
+  type AwsCisControlOptions,
+  type CisAlarmsOptions,
+  type CisAlarmsProps,
+  type CisControlId,
+  type CisControlOptions,
+  type IncludedCisAlarmsProps,
+} from './cis-alarms';
 export { AlertTopic, TopicEncryption } from './alert-topic';
+export { AllowListSource } from './allow-list-source';
+export type { EncryptedAllowListSourceOptions } from './allow-list-source';
 export type { AlertTopicProps, IAlertTopic, ImportedAlertTopicOptions } from './alert-topic';
 export { AuditTrail } from './audit-trail';
 export type { AuditTrailProps, TrailCloudWatchLogsOptions } from './audit-trail';

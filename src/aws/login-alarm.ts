@@ -29,7 +29,7 @@ import { DeadLetterSender, deadLetterQueue } from './dead-letter-queue';
 import { IExecutionRole } from './execution-role';
 import { SignInRegion, resolveSignInRegions } from './sign-in-region';
 
-/** Both spellings are in use: "Sign In" (schema registry, older docs) and "Signin" (current EventBridge guide). */
+/** Both spellings are in use: "Sign In" (schema registry, older docs) and "Signin" (current EventBridge guide). @internal */
 export const CONSOLE_SIGN_IN_DETAIL_TYPES = ['AWS Console Sign In via CloudTrail', 'AWS Console Signin via CloudTrail'];
 /** IAM Identity Center sign-in events are service events (`eventType` AwsServiceEvent). */
 const SERVICE_EVENT_DETAIL_TYPE = 'AWS Service Event via CloudTrail';

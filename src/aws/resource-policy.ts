@@ -57,6 +57,7 @@ export class ResourcePolicyDocument extends Construct {
 /**
  * Denies every request that does not use TLS. The action list is the service's own wildcard (`s3:*`, `sqs:*`)
  * or a named action: a Deny grants nothing, and a partial list would leave plain-HTTP gaps.
+ * @internal
  */
 export function denyInsecureTransport(
   actions: readonly string[],

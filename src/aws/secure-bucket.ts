@@ -98,6 +98,7 @@ export interface IAuditBucket extends IConstruct {
   addToResourcePolicy(statement: DataAwsIamPolicyDocumentStatement): boolean;
 }
 
+/** @internal */
 export const DEFAULT_BUCKET_RETENTION_DAYS = 365;
 const MAX_DAYS = 36500;
 

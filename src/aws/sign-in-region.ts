@@ -2,9 +2,9 @@ import { TerraformProvider, Token } from 'cdktf';
 import { literalProviderRegion } from './aws-context';
 import { TrailWatchValidationError } from '../core/validation';
 
-/** Where root sign-ins and IAM-user sign-ins through the global endpoint are recorded (commercial partition). */
+/** Where root sign-ins and IAM-user sign-ins through the global endpoint are recorded (commercial partition). @internal */
 export const SIGN_IN_HUB_REGION = 'us-east-1';
-/** Where IAM-user sign-ins through the global endpoint are recorded when the browser has an account-alias cookie. */
+/** Where IAM-user sign-ins through the global endpoint are recorded when the browser has an account-alias cookie. @internal */
 export const ALIAS_COOKIE_SIGN_IN_REGIONS = ['us-east-2', 'eu-north-1', 'ap-southeast-2'];
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -51,12 +51,14 @@ export class SignInRegion {
  * Every region that records console sign-ins of the commercial partition through the global endpoint: the hub
  * (root, IAM users) and the account-alias cookie regions (IAM users; CloudTrail user guide, "AWS console sign-in
  * events").
+ * @internal
  */
 export const GLOBAL_SIGN_IN_REGIONS: readonly string[] = [SIGN_IN_HUB_REGION, ...ALIAS_COOKIE_SIGN_IN_REGIONS];
 
 /**
  * The regions to forward from: the given ones after checks, or by default every global sign-in region but the
  * alarm's own when the alarm lives in the commercial partition.
+ * @internal
  */
 export function resolveSignInRegions(
   field: string,

@@ -29,6 +29,7 @@ import { validateKmsKeyArn } from './arn-validation';
 /**
  * Write events, and events that carry no read-only flag (the handler then judges them by action name). Read
  * events are the bulk of a trail; dropping them here saves the invocations.
+ * @internal
  */
 export const WRITE_EVENTS_FILTER_PATTERN = '{ ($.readOnly IS FALSE) || ($.readOnly NOT EXISTS) }';
 
@@ -235,13 +236,13 @@ export class TagEnrichment extends Construct {
   }
 }
 
-/** A saved CloudWatch Logs Insights query over enriched records. */
+/** A saved CloudWatch Logs Insights query over enriched records. @internal */
 export interface BusinessQuery {
   readonly name: string;
   readonly query: string;
 }
 
-/** The saved business views: changes by tag value (one per key), by user, by service, and untagged changes. */
+/** The saved business views: changes by tag value (one per key), by user, by service, and untagged changes. @internal */
 export function businessQueries(tagKeys: readonly string[]): BusinessQuery[] {
   const byTag = tagKeys.map((key) => {
     const field = tagFieldName(key);

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'zlib';
 
-/** One file to put into a zip archive. */
+/** One file to put into a zip archive. @internal */
 export interface ZipEntry {
   /** Path inside the archive, with forward slashes. */
   readonly name: string;
@@ -32,6 +32,7 @@ const UNIX_FILE_MODE = (0o100644 << 16) >>> 0;
 /**
  * Builds a zip archive whose bytes depend only on the entries: sorted names, fixed timestamps and permissions.
  * cdktf's own archive assets embed modification times, so every fresh build would change the function hash.
+ * @internal
  */
 export function deterministicZip(entries: readonly ZipEntry[]): Buffer {
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -13,6 +13,7 @@ export enum BundledHandler {
   AWS_LOG_KEYWORD_ALARM = 'aws/log-keyword-alarm',
   AWS_TAG_ENRICHMENT = 'aws/tag-enrichment',
   HUAWEICLOUD_TAG_ENRICHMENT = 'huaweicloud/tag-enrichment',
+  ALICLOUD_TAG_ENRICHMENT = 'alicloud/tag-enrichment',
 }
 
 function packageRoot(): string {
@@ -29,7 +30,7 @@ function packageRoot(): string {
   }
 }
 
-/** Absolute path of the deterministic zip of a bundled handler (built by `npm run build:handlers`). */
+/** Absolute path of the deterministic zip of a bundled handler (built by `npm run build:handlers`). @internal */
 export function bundledHandlerZipPath(handler: BundledHandler): string {
   const path = join(packageRoot(), 'assets', `${handler}.zip`);
   if (!existsSync(path)) {
@@ -38,6 +39,7 @@ export function bundledHandlerZipPath(handler: BundledHandler): string {
   return path;
 }
 
+/** @internal */
 export function bundledHandlerZipSize(handler: BundledHandler): number {
   return statSync(bundledHandlerZipPath(handler)).size;
 }
@@ -45,6 +47,7 @@ export function bundledHandlerZipSize(handler: BundledHandler): number {
 /**
  * The handler's zip as a file asset. The zip is byte-stable (fixed timestamps, sorted entries), so its hash,
  * and thus the function's code hash, changes only when the code does.
+ * @internal
  */
 export function bundledHandlerAsset(scope: Construct, id: string, handler: BundledHandler): TerraformAsset {
   return new TerraformAsset(scope, id, { path: bundledHandlerZipPath(handler), type: AssetType.FILE });

@@ -5,5 +5,9 @@ export { NotificationEndpoint, NotificationProtocol } from './notification-endpo
 export type { HttpEndpointOptions } from './notification-endpoint';
 export { BundledHandler } from './handler-asset';
 export type { KeywordAlarmOptions } from '../../runtime/core/keyword-options';
-export type { LoginAlarmOptions, MfaLoginAlarmOptions } from '../../runtime/core/login-options';
+export type {
+  AllowListSourceReference,
+  LoginAlarmOptions,
+  MfaLoginAlarmOptions,
+} from '../../runtime/core/login-options';
 export type { TagEnrichmentOptions } from '../../runtime/core/enrichment/options';

@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 /**
  * A name for a cloud resource that is unique per construct path and stable across synths: readable path parts
  * plus a short hash of the full path, cut to the service's limit.
+ * @internal
  */
 export function uniqueResourceName(scope: Construct, maxLength: number, separator = '-', salt = ''): string {
   const parts = scope.node.scopes.slice(1).map((s) => s.node.id).filter((id) => id !== '' && id !== 'Default');

@@ -12,7 +12,7 @@ import { LtsStream } from './generated/providers/huaweicloud/lts-stream';
  * apart), where failed asynchronous invocations go, and how far it may scale out.
  */
 
-/** The LTS log group and stream a function writes its logs to. */
+/** The LTS log group and stream a function writes its logs to. @internal */
 export interface FunctionLogStream {
   readonly groupId: string;
   readonly groupName: string;
@@ -20,12 +20,13 @@ export interface FunctionLogStream {
   readonly streamName: string;
 }
 
-/** Days a function's LTS log group keeps its logs. */
+/** Days a function's LTS log group keeps its logs. @internal */
 export const DEFAULT_FUNCTION_LOG_RETENTION_DAYS = 365;
-/** FunctionGraph's own default is 400 instances; the TrailWatch functions never need that many. */
+/** FunctionGraph's own default is 400 instances; the TrailWatch functions never need that many. @internal */
 export const DEFAULT_MAX_INSTANCES = 100;
-/** FunctionGraph keeps an undelivered asynchronous event for at most a day (86400 s) and retries it up to 3 times. */
+/** FunctionGraph keeps an undelivered asynchronous event for at most a day (86400 s) and retries it up to 3 times. @internal */
 export const ASYNC_EVENT_MAX_AGE_SECONDS = 86400;
+/** @internal */
 export const ASYNC_RETRY_ATTEMPTS = 3;
 
 /** Problems of the operational props, named `<fieldPrefix>.<prop>`. @internal */

@@ -5,6 +5,7 @@
 // Cloud-neutral types the Huawei Cloud constructs take, so a Huawei stack needs only this entry point.
 export { BundledHandler, NotificationEndpoint, NotificationProtocol, TrailWatchValidationError } from '../core';
 export type {
+  AllowListSourceReference,
   HttpEndpointOptions,
   KeywordAlarmOptions,
   LoginAlarmOptions,
@@ -22,14 +23,27 @@ export type {
 // Patterns
 export { LoginAuditPattern } from './login-audit-pattern';
 export type {
+  HuaweiLoginAlarmOptions,
   IncludedLogKeywordAlarmProps,
   IncludedTagEnrichmentProps,
   LoginAuditPatternProps,
+  TrailOptions,
 } from './login-audit-pattern';
 
 // Parts
-export { CisAlarms, type CisAlarmsOptions, type CisAlarmsProps, type CisControlId, type CisControlOptions, type CtsOperation, type HuaweiCisControlOptions, type IncludedCisAlarmsProps } from './cis-alarms';
+export {
+  CisAlarms,
+  type CisAlarmsOptions,
+  type CisAlarmsProps,
+  type CisControlId,
+  type CisControlOptions,
+  type CtsOperation,
+  type HuaweiCisControlOptions,
+  type IncludedCisAlarmsProps,
+} from './cis-alarms';
 export { Agency } from './agency';
+export { AllowListSource } from './allow-list-source';
+export type { ObsAllowListSourceOptions } from './allow-list-source';
 export type { IAgency } from './agency';
 export { AlertTopic } from './alert-topic';
 export type { AlertTopicProps, IAlertTopic } from './alert-topic';

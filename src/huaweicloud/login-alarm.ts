@@ -54,6 +54,7 @@ export enum IamTraceRegion {
  * with the function's agency): the fine-grained CTS actions FunctionGraph's permission table lists for CTS triggers.
  * Huawei's best practice grants "CTS Administrator" instead; where a region still insists on it, pass an `agency`
  * of your own.
+ * @internal
  */
 export const CTS_TRIGGER_ACTIONS: readonly string[] = [
   'cts:notification:create',

@@ -1,19 +1,18 @@
 import { Construct } from 'constructs';
-import { Agency } from './agency';
-import { SecureBucket } from './secure-bucket';
-import { AlertTopic, validateTopicUrn } from './alert-topic';
-import { AuditTracker } from './audit-tracker';
-import { FunctionGraphRuntime } from './bundled-function';
-import { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';
-import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
-import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
+import { LoginAlarmOptions } from '../../runtime/core/login-options';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import {
-  TrailWatchValidationError,
-  validateAllowList,
-  validateExclusive,
-  validateIntegerRange,
-} from '../core/validation';
+import { TrailWatchValidationError, propPath, validateExclusive } from '../core/validation';
+import { IAgency } from './agency';
+import { AlertTopic, IAlertTopic } from './alert-topic';
+import { AuditTracker, AuditTrackerProps } from './audit-tracker';
+import { BundledFunction, FunctionGraphRuntime } from './bundled-function';
+import { IamTraceRegion, LoginAlarm, LoginAlarmProps } from './login-alarm';
+import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
+import { IAuditBucket } from './secure-bucket';
+import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
+
+/** The tracker options, as `AuditTracker` takes them; the pattern passes its own `region`. */
+export type TrailOptions = Omit<AuditTrackerProps, 'region'>;
 
 /**
  * The log keyword alarm as part of the pattern, in the pattern's region: it alerts through the pattern's topic and
@@ -28,38 +27,31 @@ export type IncludedLogKeywordAlarmProps = Omit<
 /** Tag enrichment as part of the pattern: it reads the tracker's LTS transfer (turned on for it). */
 export type IncludedTagEnrichmentProps = Omit<TagEnrichmentProps, 'region' | 'source' | 'projectId' | 'runtime'>;
 
-export interface LoginAuditPatternProps {
+/** The login-alarm contract's options, as the Huawei Cloud `LoginAlarm` types them (its `AllowListSource`s). */
+export type HuaweiLoginAlarmOptions = Pick<LoginAlarmProps, keyof LoginAlarmOptions>;
+
+/** The login alarm's options, the tracker's options and the pattern's own: each part's props under their own names. */
+export interface LoginAuditPatternProps extends HuaweiLoginAlarmOptions, TrailOptions {
   /**
    * Where the pattern is deployed. CTS records IAM sign-in traces only in this region, so the tracker, the function
    * and its trigger all live here, whatever the provider's default region is.
    */
   readonly region: IamTraceRegion;
-  /** Source IPs (IPv4/IPv6 addresses or CIDR blocks) from which console sign-ins are expected. Required, non-empty. */
-  readonly allowList: readonly string[];
-  /** Who is alerted. @default none (add subscriptions to the topic later) */
+  /**
+   * Publish to this topic: an `AlertTopic`, or an existing one of `region` from `AlertTopic.fromTopicUrn` (manage
+   * its subscriptions yourself).
+   * @default a new AlertTopic
+   */
+  readonly alertTopic?: IAlertTopic;
+  /** Who is alerted, through the topic created here. @default none (add subscriptions to the topic later) */
   readonly subscriptions?: readonly NotificationEndpoint[];
-  /** @default login, logout and loginFailed */
-  readonly watchedActions?: readonly HuaweiLoginAction[];
-  /** @default true */
-  readonly alertOnFailedLogin?: boolean;
-  /** Existing bucket for trace files. @default a new private, encrypted bucket */
-  readonly existingBucketName?: string;
-  /** @default "trailwatch" */
-  readonly filePrefix?: string;
-  /** Days trace files are kept in the new bucket. @default 180 */
-  readonly retentionDays?: number;
-  /** KMS key for trace files and the bucket. @default OBS default key */
-  readonly kmsKeyId?: string;
-  /** @default true */
-  readonly integrityVerification?: boolean;
-  /** Also transfer traces to LTS. @default false */
-  readonly transferToLts?: boolean;
-  /** Use an existing SMN topic instead of creating one. */
-  readonly existingTopicUrn?: string;
-  /** Use an existing agency for the function. @default a new least-privilege agency */
-  readonly existingAgencyName?: string;
-  /** @default FunctionGraphRuntime.NODEJS_20_15 */
-  readonly functionRuntime?: FunctionGraphRuntime;
+  /** Runtime of the pattern's functions. @default FunctionGraphRuntime.NODEJS_20_15 */
+  readonly runtime?: FunctionGraphRuntime;
+  /**
+   * Act with this existing agency (`Agency.fromAgencyName`); it needs smn:topic:publish and the CTS trigger rights.
+   * @default a new least-privilege agency
+   */
+  readonly agency?: IAgency;
   /** Project id of the region. @default read by the function at run time */
   readonly projectId?: string;
   /** Also alert on WARN/ERROR lines of an LTS stream and archive them. @default not included */
@@ -76,11 +68,20 @@ export interface LoginAuditPatternProps {
  * topic with subscriptions, and a FunctionGraph alarm with a least-privilege agency and a CTS trigger on IAM sign-in.
  */
 export class LoginAuditPattern extends Construct {
+  /** The region's CTS system tracker. */
   public readonly tracker: AuditTracker;
-  /** Undefined when `existingTopicUrn` was given. */
-  public readonly alertTopic?: AlertTopic;
+  /** The bucket of the trace files: the one given, or the one created here. */
+  public readonly bucket: IAuditBucket;
+  /** The topic alerts go to: the one given, or the one created here. */
+  public readonly alertTopic: IAlertTopic;
+  /** URN of `alertTopic`. */
   public readonly topicUrn: string;
+  /** The alarm function and its CTS trigger on IAM sign-ins. */
   public readonly loginAlarm: LoginAlarm;
+  /** The login alarm's function. */
+  public readonly function: BundledFunction;
+  /** The agency the login alarm's function acts with: the one given, or the one created here. */
+  public readonly agency: IAgency;
   /** Defined when `logKeywordAlarm` was given. */
   public readonly logKeywordAlarm?: LogKeywordAlarm;
   /** Defined when `tagEnrichment` was given. */
@@ -88,65 +89,58 @@ export class LoginAuditPattern extends Construct {
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
-    validateAllowList(`${id}.allowList`, props.allowList);
-    validateIntegerRange(`${id}.retentionDays`, props.retentionDays, 1, 36_500);
-    validateExclusive(`${id}.existingTopicUrn`, props.existingTopicUrn, `${id}.subscriptions`, props.subscriptions);
-    validateTopicUrn(`${id}.existingTopicUrn`, props.existingTopicUrn, props.region);
+    this.validate(props);
+    // Tag enrichment reads the traces from the tracker's LTS stream.
+    const transferToLts = props.transferToLts ?? (props.tagEnrichment ? true : undefined);
+    this.tracker = new AuditTracker(this, 'Tracker', { ...props, transferToLts });
+    this.bucket = this.tracker.auditBucket;
+    this.alertTopic =
+      props.alertTopic ?? new AlertTopic(this, 'Alerts', { region: props.region, subscriptions: props.subscriptions });
+    this.topicUrn = this.alertTopic.topicUrn;
+    this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', { ...props, alertTopic: this.alertTopic });
+    this.function = this.loginAlarm.function;
+    this.agency = props.agency ?? { agencyName: this.function.agencyName };
+    if (props.logKeywordAlarm) this.logKeywordAlarm = this.includeLogKeywordAlarm(props, props.logKeywordAlarm);
+    if (props.tagEnrichment) this.tagEnrichment = this.includeTagEnrichment(props, props.tagEnrichment);
+  }
+
+  private validate(props: LoginAuditPatternProps): void {
+    validateExclusive(
+      propPath(this, 'alertTopic'),
+      props.alertTopic,
+      propPath(this, 'subscriptions'),
+      props.subscriptions,
+    );
     if (props.tagEnrichment && props.transferToLts === false) {
       throw new TrailWatchValidationError(
-        `${id}.transferToLts`,
+        propPath(this, 'transferToLts'),
         'is false, but tag enrichment reads the traces from LTS',
         'Leave transferToLts out (or true) when tagEnrichment is given',
       );
     }
-    this.tracker = new AuditTracker(this, 'Tracker', {
+  }
+
+  private includeLogKeywordAlarm(
+    props: LoginAuditPatternProps,
+    options: IncludedLogKeywordAlarmProps,
+  ): LogKeywordAlarm {
+    return new LogKeywordAlarm(this, 'LogKeywordAlarm', {
+      ...options,
       region: props.region,
-      bucket: props.existingBucketName
-        ? SecureBucket.fromBucketName(this, 'ExistingBucket', props.existingBucketName)
-        : undefined,
-      filePrefix: props.filePrefix,
-      retentionDays: props.retentionDays,
-      kmsKeyId: props.kmsKeyId,
-      integrityVerification: props.integrityVerification,
-      // Tag enrichment reads the traces from the tracker's LTS stream.
-      transferToLts: props.transferToLts ?? (props.tagEnrichment ? true : undefined),
-    });
-    if (props.existingTopicUrn) {
-      this.topicUrn = props.existingTopicUrn;
-    } else {
-      this.alertTopic = new AlertTopic(this, 'Alerts', { region: props.region, subscriptions: props.subscriptions });
-      this.topicUrn = this.alertTopic.topicUrn;
-    }
-    this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', {
-      region: props.region,
-      allowList: props.allowList,
-      alertTopic: this.alertTopic ?? AlertTopic.fromTopicUrn(this, 'ExistingAlerts', this.topicUrn),
+      alertTopic: this.alertTopic,
+      archiveKmsKeyId: props.kmsKeyId,
       projectId: props.projectId,
-      watchedActions: props.watchedActions,
-      alertOnFailedLogin: props.alertOnFailedLogin,
-      runtime: props.functionRuntime,
-      agency: props.existingAgencyName
-        ? Agency.fromAgencyName(this, 'ExistingAgency', props.existingAgencyName)
-        : undefined,
+      runtime: props.runtime,
     });
-    if (props.logKeywordAlarm) {
-      this.logKeywordAlarm = new LogKeywordAlarm(this, 'LogKeywordAlarm', {
-        ...props.logKeywordAlarm,
-        region: props.region,
-        alertTopic: this.alertTopic ?? AlertTopic.fromTopicUrn(this, 'ExistingKeywordAlerts', this.topicUrn),
-        archiveKmsKeyId: props.kmsKeyId,
-        projectId: props.projectId,
-        runtime: props.functionRuntime,
-      });
-    }
-    if (props.tagEnrichment) {
-      this.tagEnrichment = new TagEnrichment(this, 'TagEnrichment', {
-        ...props.tagEnrichment,
-        region: props.region,
-        source: TagEnrichmentSource.ctsTracker(this.tracker.tracker),
-        projectId: props.projectId,
-        runtime: props.functionRuntime,
-      });
-    }
+  }
+
+  private includeTagEnrichment(props: LoginAuditPatternProps, options: IncludedTagEnrichmentProps): TagEnrichment {
+    return new TagEnrichment(this, 'TagEnrichment', {
+      ...options,
+      region: props.region,
+      source: TagEnrichmentSource.ctsTracker(this.tracker.tracker),
+      projectId: props.projectId,
+      runtime: props.runtime,
+    });
   }
 }

@@ -135,7 +135,10 @@ export interface TagEnrichmentProps extends TagEnrichmentOptions {
   readonly memberAccountAgencyName?: string;
   /**
    * Other regions whose resources the consumer looks up (a multi-region tracker). The tag-API host is chosen from
-   * this list, never from the trace (a trace's `region` is whatever the log line says).
+   * this list, never from the trace (a trace's `region` is whatever the log line says). Only resources of member
+   * accounts (`memberAccountAgencyName`) are read in another region: each region has its own project, and the
+   * function's agency token is scoped to its own, so resources of this account in other regions are refused
+   * (logged and counted as `crossRegionRefs`).
    * @default only the consumer's own `region`
    */
   readonly tagRegions?: readonly string[];
@@ -242,7 +245,8 @@ export class TagEnrichment extends Construct {
       ...regionProblems(at('region'), props.region),
       ...targetProblems(at, props),
       ...(props.tagRegions ?? []).flatMap((region, i) => regionProblems(at(`tagRegions[${i}]`), region)),
-      ...tagEnrichmentOptionProblems(this.node.path, props, rules),
+      ...crossRegionProblems(at('tagRegions'), props),
+      ...tagEnrichmentOptionProblems(this.node.path, props, rules, isUnresolved),
     ];
     throwFirstProblem(problems);
     validateName(at('targetGroupName'), props.targetGroupName, 64);
@@ -360,4 +364,19 @@ function targetProblems(at: (prop: string) => string, props: TagEnrichmentProps)
     });
   }
   return problems;
+}
+
+/** Another region in `tagRegions` is only useful for member accounts: say so instead of silently refusing. */
+function crossRegionProblems(field: string, props: TagEnrichmentProps): OptionProblem[] {
+  const others = (props.tagRegions ?? []).filter(
+    (r) => !isUnresolved(r) && !isUnresolved(props.region) && r !== props.region,
+  );
+  if (others.length === 0 || props.memberAccountAgencyName) return [];
+  return [
+    {
+      field,
+      problem: `lists ${others.join(', ')} besides the function's region, but tags are read in another region only for member accounts (each region has its own project, and the function's agency token is scoped to its own)`,
+      fix: 'Deploy a TagEnrichment in each region, or give memberAccountAgencyName to read member accounts there',
+    },
+  ];
 }

@@ -38,6 +38,7 @@ export {
   type IncludedLogKeywordAlarmProps,
   type IncludedTagEnrichmentProps,
   type LoginAuditPatternProps,
+  type TrailOptions,
 } from './login-audit-pattern';
 export { AlertTopic, type AlertTopicProps, type IAlertTopic } from './alert-topic';
 export { AuditTracker, type AuditTrackerProps } from './audit-tracker';

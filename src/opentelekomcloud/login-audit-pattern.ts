@@ -1,16 +1,21 @@
 import { Construct } from 'constructs';
 import { LoginAlarmOptions } from '../../runtime/core/login-options';
 import { IAgency } from '../core/huawei-family/agency';
-import { PatternKeywordAlarmProps, PatternTagEnrichmentProps } from '../core/huawei-family/props';
-import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, propPath, validateExclusive } from '../core/validation';
+import {
+  AlertTopicOptions,
+  FunctionGraphOptions,
+  PatternKeywordAlarmProps,
+  PatternTagEnrichmentProps,
+} from '../core/huawei-family/props';
+import { propPath, throwFirstProblem } from '../core/validation';
+import { loginAuditPatternProblems } from '../core/huawei-family/part-checks';
 import { AlertTopic, IAlertTopic } from './alert-topic';
-import { AuditTracker } from './audit-tracker';
+import { AuditTracker, AuditTrackerProps } from './audit-tracker';
 import { BundledFunction, FunctionGraphRuntime } from './bundled-function';
 import { LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { IamTraceRegion } from './region';
-import { IAuditBucket, SecureBucket } from './secure-bucket';
+import { IAuditBucket } from './secure-bucket';
 import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
 
 /**
@@ -22,34 +27,21 @@ export type IncludedLogKeywordAlarmProps = Omit<LogKeywordAlarmProps, PatternKey
 /** Tag enrichment as part of the pattern: it reads the tracker's LTS transfer (turned on for it). */
 export type IncludedTagEnrichmentProps = Omit<TagEnrichmentProps, PatternTagEnrichmentProps>;
 
-export interface LoginAuditPatternProps extends LoginAlarmOptions {
+/** The tracker options, as `AuditTracker` takes them; the pattern passes its own `region`. */
+export type TrailOptions = Omit<AuditTrackerProps, 'region'>;
+
+/** The login alarm's options, the tracker's options and the pattern's own: each part's props under their own names. */
+export interface LoginAuditPatternProps
+  extends
+    LoginAlarmOptions,
+    TrailOptions,
+    AlertTopicOptions<IAlertTopic>,
+    Omit<FunctionGraphOptions<FunctionGraphRuntime>, 'functionName'> {
   /**
    * Where the pattern is deployed: the region whose CTS records IAM sign-in traces (see `IamTraceRegion`). The
    * tracker, the topic, the function and its triggers all live here; the stack's OTC provider must use this region.
    */
   readonly region: IamTraceRegion;
-  /** Who is alerted. @default none (add subscriptions to the topic later) */
-  readonly subscriptions?: readonly NotificationEndpoint[];
-  /** Publish to an existing topic (`AlertTopic.fromTopicUrn`) instead of creating one. @default a new AlertTopic */
-  readonly alertTopic?: IAlertTopic;
-  /** An existing bucket for the trace files (`SecureBucket.fromBucketName`). @default a new private, encrypted bucket */
-  readonly bucket?: IAuditBucket;
-  /** @default "trailwatch" */
-  readonly filePrefix?: string;
-  /** Days trace files are kept in the new bucket. @default 180 */
-  readonly retentionDays?: number;
-  /** KMS key id of the new buckets' SSE-KMS (a key of the base project). @default a key created with the trace bucket */
-  readonly kmsKeyId?: string;
-  /** WORM retention of the trace files in the new bucket, in days. @default off */
-  readonly wormRetentionDays?: number;
-  /** Also transfer traces to LTS. @default false (true when `tagEnrichment` is given) */
-  readonly transferToLts?: boolean;
-  /** Run the login alarm with an existing agency (`Agency.fromAgencyName`). @default new least-privilege agencies */
-  readonly agency?: IAgency;
-  /** @default FunctionGraphRuntime.NODEJS_20_15 */
-  readonly runtime?: FunctionGraphRuntime;
-  /** Project id of the region. @default read by the functions at run time */
-  readonly projectId?: string;
   /** Also alert on WARN/WRN/ERROR/ERR lines of an LTS stream and archive them. @default not included */
   readonly logKeywordAlarm?: IncludedLogKeywordAlarmProps;
   /**
@@ -57,8 +49,6 @@ export interface LoginAuditPatternProps extends LoginAlarmOptions {
    * Turns on the tracker's transfer to LTS. @default not included
    */
   readonly tagEnrichment?: IncludedTagEnrichmentProps;
-  /** Tags of the buckets, keys and topic created here. @default none */
-  readonly tags?: Record<string, string>;
 }
 
 /**
@@ -68,10 +58,12 @@ export interface LoginAuditPatternProps extends LoginAlarmOptions {
  * Administrator) and CTS triggers on IAM sign-in traces.
  */
 export class LoginAuditPattern extends Construct {
+  /** The project's CTS system tracker, and the bucket of its trace files (the one given, or the one created here). */
   public readonly tracker: AuditTracker;
-  /** The trace bucket created here; undefined when `bucket` was given. */
-  public readonly bucket?: SecureBucket;
+  public readonly bucket: IAuditBucket;
+  /** The topic alerts go to (the one given, or the one created here), and its URN. */
   public readonly alertTopic: IAlertTopic;
+  public readonly topicUrn: string;
   public readonly loginAlarm: LoginAlarm;
   /** The login alarm's function and its agency (the configuration agency when TrailWatch made two). */
   public readonly function: BundledFunction;
@@ -82,16 +74,17 @@ export class LoginAuditPattern extends Construct {
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
-    this.validate(props);
+    throwFirstProblem(loginAuditPatternProblems((prop) => propPath(this, prop), props));
     const { region, tags } = props;
     // The tracker's props have the pattern's names; tag enrichment reads the traces from its LTS stream.
     this.tracker = new AuditTracker(this, 'Tracker', {
       ...props,
       transferToLts: props.transferToLts ?? props.tagEnrichment !== undefined,
     });
-    this.bucket = this.tracker.bucket;
+    this.bucket = this.tracker.auditBucket;
     this.alertTopic =
       props.alertTopic ?? new AlertTopic(this, 'Alerts', { region, subscriptions: props.subscriptions, tags });
+    this.topicUrn = this.alertTopic.topicUrn;
     // The login alarm takes the pattern's props under the same names (errors name LoginAlarm.<prop>).
     this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', { ...props, alertTopic: this.alertTopic });
     this.function = this.loginAlarm.function;
@@ -102,7 +95,7 @@ export class LoginAuditPattern extends Construct {
         ...props.logKeywordAlarm,
         region,
         alertTopic: this.alertTopic,
-        archiveKmsKeyId: props.kmsKeyId ?? this.bucket?.kmsKeyId,
+        archiveKmsKeyId: props.kmsKeyId ?? this.tracker.bucket?.kmsKeyId,
         projectId: props.projectId,
         runtime: props.runtime,
       });
@@ -115,22 +108,6 @@ export class LoginAuditPattern extends Construct {
         projectId: props.projectId,
         runtime: props.runtime,
       });
-    }
-  }
-
-  private validate(props: LoginAuditPatternProps): void {
-    validateExclusive(
-      propPath(this, 'alertTopic'),
-      props.alertTopic,
-      propPath(this, 'subscriptions'),
-      props.subscriptions,
-    );
-    if (props.tagEnrichment && props.transferToLts === false) {
-      throw new TrailWatchValidationError(
-        propPath(this, 'transferToLts'),
-        'is false, but tag enrichment reads the traces from LTS',
-        'Leave transferToLts out (or true) when tagEnrichment is given',
-      );
     }
   }
 }

@@ -1,6 +1,7 @@
+import { TerraformStack } from 'cdktf';
 import { AlertTopic, TopicEncryption } from '../../src/aws/alert-topic';
 import { LoginAuditPattern, LoginAuditPatternProps } from '../../src/aws/login-audit-pattern';
-import { ArchiveStorageClass } from '../../src/aws/secure-bucket';
+import { ArchiveStorageClass, SecureBucket } from '../../src/aws/secure-bucket';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { TrailWatchValidationError } from '../../src/core/validation';
 import { awsStack, onlyResource, ref, resourcesOf, synthAws } from './helpers';
@@ -9,9 +10,10 @@ const ALLOW = ['203.0.113.0/24', '2001:db8::/32'];
 const TRAIL_ARN = 'arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail';
 const TOPIC_ARN = 'arn:aws:sns:eu-west-1:111122223333:security-alerts';
 
-function buildError(props: LoginAuditPatternProps): Error {
+function buildError(props: LoginAuditPatternProps | ((stack: TerraformStack) => LoginAuditPatternProps)): Error {
+  const stack = awsStack();
   try {
-    new LoginAuditPattern(awsStack(), 'LoginAudit', props);
+    new LoginAuditPattern(stack, 'LoginAudit', typeof props === 'function' ? props(stack) : props);
   } catch (error) {
     return error as Error;
   }
@@ -36,11 +38,11 @@ describe('LoginAuditPattern (AWS)', () => {
     expect(onlyResource(json, 'aws_lambda_permission').function_name).toBe(ref(json, 'aws_lambda_function', 'function_name'));
     // Every created resource is exposed.
     expect(pattern?.trail?.trail).toBeDefined();
-    expect(pattern?.bucket?.policy).toBeDefined();
+    expect((pattern?.bucket as SecureBucket).policy).toBeDefined();
     expect((pattern?.alertTopic as AlertTopic).topic).toBeDefined();
     expect((pattern?.alertTopic as AlertTopic).subscriptions).toHaveLength(1);
-    expect(pattern?.function).toBe(pattern?.loginAlarm.function.function);
-    expect(pattern?.role).toBe(pattern?.loginAlarm.function.role);
+    expect(pattern?.function).toBe(pattern?.loginAlarm.function);
+    expect(pattern?.role).toBe(pattern?.loginAlarm.function.executionRole);
     expect(pattern?.loginAlarm.rule).toBeDefined();
     expect(pattern?.loginAlarm.deadLetterQueue).toBeDefined();
   });
@@ -72,7 +74,11 @@ describe('LoginAuditPattern (AWS)', () => {
   test('an existing trail and topic: only the alarm is created', () => {
     let pattern: LoginAuditPattern | undefined;
     const json = synthAws((stack) => {
-      pattern = new LoginAuditPattern(stack, 'LoginAudit', { allowList: ALLOW, existingTrailArn: TRAIL_ARN, existingTopicArn: TOPIC_ARN });
+      pattern = new LoginAuditPattern(stack, 'LoginAudit', {
+        allowList: ALLOW,
+        existingTrailArn: TRAIL_ARN,
+        alertTopic: AlertTopic.fromTopicArn(stack, 'Alerts', TOPIC_ARN),
+      });
     });
     expect(resourcesOf(json, 'aws_cloudtrail')).toEqual({});
     expect(resourcesOf(json, 'aws_s3_bucket')).toEqual({});
@@ -83,16 +89,26 @@ describe('LoginAuditPattern (AWS)', () => {
   });
 
   test.each([
-    [{ allowList: [] }, 'LoginAudit.allowList: the allow-list is empty'],
-    [{ allowList: ['not-an-ip'] }, 'LoginAudit.allowList[0]: "not-an-ip" is not an IPv4/IPv6 address or CIDR block'],
-    [{ allowList: ALLOW, existingTopicArn: TOPIC_ARN, subscriptions: [NotificationEndpoint.email('a@example.com')] }, 'LoginAudit.existingTopicArn: cannot be combined with LoginAudit.subscriptions'],
-    [{ allowList: ALLOW, existingTrailArn: TRAIL_ARN, retentionDays: 90 }, 'LoginAudit.existingTrailArn: cannot be combined with LoginAudit.retentionDays'],
-    [{ allowList: ALLOW, existingTrailArn: TRAIL_ARN, cloudWatchLogs: {} }, 'LoginAudit.existingTrailArn: cannot be combined with LoginAudit.cloudWatchLogs'],
+    [{ allowList: [] }, 'LoginAudit/LoginAlarm.allowList: the allow-list is empty'],
+    [{ allowList: ['not-an-ip'] }, 'LoginAudit/LoginAlarm.allowList[0]: "not-an-ip" is not an IPv4/IPv6 address or CIDR block'],
+    [
+      (stack: TerraformStack) => ({
+        allowList: ALLOW,
+        alertTopic: AlertTopic.fromTopicArn(stack, 'Existing', TOPIC_ARN),
+        subscriptions: [NotificationEndpoint.email('a@example.com')],
+      }),
+      'LoginAudit.alertTopic: cannot be combined with stack/LoginAudit.subscriptions',
+    ],
+    [{ allowList: ALLOW, existingTrailArn: TRAIL_ARN, retentionDays: 90 }, 'LoginAudit.existingTrailArn: cannot be combined with stack/LoginAudit.retentionDays'],
+    [{ allowList: ALLOW, existingTrailArn: TRAIL_ARN, cloudWatchLogs: {} }, 'LoginAudit.existingTrailArn: cannot be combined with stack/LoginAudit.cloudWatchLogs'],
     [{ allowList: ALLOW, existingTrailArn: 'org-trail' }, 'LoginAudit.existingTrailArn: "org-trail" is not a CloudTrail trail ARN'],
-    [{ allowList: ALLOW, existingBucketName: 'acme-audit', bucketName: 'other-audit' }, 'Trail.existingBucketName: cannot be combined with Trail.bucketName'],
-    [{ allowList: ALLOW, existingTopicArn: 'arn:aws:sqs:eu-west-1:111122223333:q' }, 'Alerts.existingTopicArn'],
-    [{ allowList: ALLOW, watchedActions: ['console-login'] }, 'LoginAlarm.watchedActions[0]'],
-  ] as [LoginAuditPatternProps, string][])('rejects invalid props (case %#)', (props, message) => {
+    [
+      (stack: TerraformStack) => ({ allowList: ALLOW, bucket: SecureBucket.fromBucketName(stack, 'Audit', 'acme-audit'), bucketName: 'other-audit' }),
+      'LoginAudit/Trail.bucket: cannot be combined with stack/LoginAudit/Trail.bucketName',
+    ],
+    [(stack: TerraformStack) => ({ allowList: ALLOW, alertTopic: AlertTopic.fromTopicArn(stack, 'Queue', 'arn:aws:sqs:eu-west-1:111122223333:q') }), 'Queue.topicArn'],
+    [{ allowList: ALLOW, watchedActions: ['console-login'] }, 'LoginAudit/LoginAlarm.watchedActions[0]'],
+  ] as [LoginAuditPatternProps | ((stack: TerraformStack) => LoginAuditPatternProps), string][])('rejects invalid props (case %#)', (props, message) => {
     const error = buildError(props);
     expect(error).toBeInstanceOf(TrailWatchValidationError);
     expect(error.message).toContain(message);
@@ -100,19 +116,22 @@ describe('LoginAuditPattern (AWS)', () => {
 });
 
 describe('LoginAuditPattern (AWS) can include the log keyword alarm', () => {
-  test('it alerts through the pattern topic and archives into the trail bucket', () => {
+  test('it alerts through the pattern topic and archives into a bucket of its own, not the trail bucket', () => {
     let pattern: LoginAuditPattern | undefined;
     const json = synthAws((stack) => {
       pattern = new LoginAuditPattern(stack, 'LoginAudit', { allowList: ALLOW, logKeywordAlarm: { existingLogGroupName: '/app/payments', keywords: ['ERROR'] } });
     });
     expect(pattern?.logKeywordAlarm).toBeDefined();
+    expect(pattern?.logKeywordAlarm?.archiveBucket).not.toBe(pattern?.bucket);
     expect(Object.keys(resourcesOf(json, 'aws_lambda_function'))).toHaveLength(2);
     expect(Object.keys(resourcesOf(json, 'aws_sns_topic'))).toHaveLength(1);
-    expect(Object.keys(resourcesOf(json, 'aws_s3_bucket'))).toHaveLength(1);
+    const buckets = Object.keys(resourcesOf(json, 'aws_s3_bucket'));
+    const archive = buckets.find((id) => id.startsWith('LoginAudit_LogKeywordAlarm_ArchiveBucket_') && !id.includes('AccessLogs'))!;
+    expect(archive).toBeDefined();
     const keywordFunction = Object.entries(resourcesOf(json, 'aws_lambda_function')).find(([id]) => id.includes('LogKeywordAlarm'))![1];
     const variables = (keywordFunction.environment as { variables: Record<string, string> }).variables;
     expect(variables.TRAILWATCH_SNS_TOPIC_ARN).toBe(ref(json, 'aws_sns_topic', 'arn'));
-    expect(Object.values(variables)).toContain(ref(json, 'aws_s3_bucket', 'bucket'));
+    expect(Object.values(variables)).toContain(`\${aws_s3_bucket.${archive}.bucket}`);
     expect(onlyResource(json, 'aws_cloudwatch_log_subscription_filter').log_group_name).toBe('/app/payments');
   });
 

@@ -77,12 +77,7 @@ test('every handler zip, the OpenAPI document and the portal files ship; no unzi
 
 test('npm publish --dry-run is clean', async () => {
   // The build ran when the tarball was packed; --ignore-scripts keeps the dry run from building again.
-  const { stdout, stderr } = await runOk(
-    'npm',
-    ['publish', '--dry-run', '--ignore-scripts', '--tag', 'dry-run'],
-    build.folder,
-    childEnv(),
-  );
+  const { stdout, stderr } = await runOk('npm', ['publish', '--dry-run', '--ignore-scripts'], build.folder, childEnv());
   expect(
     stderr
       .split('\n')

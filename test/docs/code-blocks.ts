@@ -3,8 +3,8 @@
  * that compiles and runs against this repo's sources.
  *
  * Hidden directives, HTML comments on the lines right before a block (invisible on GitHub):
- * - `<!-- preamble: <code> -->` (may span lines): code prepended to the block, e.g. the imports or the
- *   `app`/`stack` a fragment assumes. Several preambles add up.
+ * - `<!-- preamble: <code> -->` (may span lines): code the block assumes, e.g. the `app`/`stack` of a fragment.
+ *   Its import declarations go to the top of the module, the rest after the block's own imports. Several add up.
  * - `<!-- postamble: <code> -->`: code appended, e.g. `app.synth();` after a fragment.
  * - `<!-- doc-test: jest -->`: the block is a jest test file (describe/test); its tests run in the doc test.
  * - `<!-- doc-test: compile-only (<why>) -->`: compiled, not run (e.g. a block that deploys or needs credentials).
@@ -119,24 +119,74 @@ export function mapSpecifier(specifier: string): string | undefined {
 }
 
 /**
- * The module text of a block: preamble, then the block, with import specifiers mapped. Every line of the block
- * keeps its number offset by the preamble's line count (compile errors are reported at the Markdown line).
+ * Where a block's leading import declarations end (line index): the preamble goes after them, so a preamble can
+ * use what the block imports and the block's imports stay at the top of the module.
  */
-export function moduleSource(block: CodeBlock): string {
-  const source = `${block.preamble ? `${block.preamble}\n` : ''}${block.code}\n${block.postamble ? `${block.postamble}\n` : ''}`;
-  const mapped = source.replace(
-    /(\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)(['"])([^'"\n]+)\2/gm,
-    (whole, head: string, quote: string, spec: string) => {
-      const to = mapSpecifier(spec);
-      return to === undefined ? whole : `${head}${quote}${to}${quote}`;
-    },
-  );
-  // Top-level `await` and bare statements: a block is a module either way.
-  return /^\s*(import|export)\s/m.test(mapped) ? mapped : `${mapped}\nexport {};\n`;
+function importLines(code: string): number {
+  const lines = code.split('\n');
+  let end = 0;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('//')) {
+      i++;
+      continue;
+    }
+    if (!/^import\b/.test(line)) break;
+    // An import may span lines: it ends at the line with its module specifier (or `import 'x';`).
+    while (i < lines.length && !/(\bfrom\s*|^import\s+)['"][^'"]+['"];?\s*$/.test(lines[i].trim())) i++;
+    i++;
+    end = i;
+  }
+  return end;
 }
 
-export function preambleLines(block: CodeBlock): number {
-  return block.preamble ? block.preamble.split('\n').length : 0;
+/** One `import … from '…';` declaration (a preamble may hold several on one line). */
+const IMPORT_DECLARATION = /import\s[^;]*?\sfrom\s*['"][^'"]+['"];?/g;
+
+/** The module text of a block, and how to map a module line back to a Markdown line. */
+export interface BlockModule {
+  readonly source: string;
+  /** Markdown line (1-based) of a module line (0-based), or undefined for a preamble/postamble line. */
+  readonly markdownLine: (moduleLine: number) => number | undefined;
+}
+
+/**
+ * The block's imports, then the preamble, the rest of the block and the postamble, with import specifiers mapped.
+ */
+export function blockModule(block: CodeBlock): BlockModule {
+  const code = block.code.split('\n');
+  const imports = importLines(block.code);
+  // The preamble's own import declarations go first, the rest after the block's imports.
+  const preambleImports = block.preamble.match(IMPORT_DECLARATION) ?? [];
+  const preambleText = block.preamble.replace(IMPORT_DECLARATION, '').trim();
+  const preambleRest = preambleText ? preambleText.split('\n') : [];
+  const preamble = [...preambleImports, ...preambleRest];
+  const postamble = block.postamble ? block.postamble.split('\n') : [];
+  const lines = [...preambleImports, ...code.slice(0, imports), ...preambleRest, ...code.slice(imports), ...postamble];
+  const mapped = lines
+    .join('\n')
+    .replace(
+      /(\bfrom\s+|\bimport\s*\(\s*|\brequire\(\s*|^import\s+)(['"])([^'"\n]+)\2/gm,
+      (whole, head: string, quote: string, spec: string) => {
+        const to = mapSpecifier(spec);
+        return to === undefined ? whole : `${head}${quote}${to}${quote}`;
+      },
+    );
+  // Bare statements: a block is a module either way.
+  const source = /^\s*(import|export)\s/m.test(mapped) ? `${mapped}\n` : `${mapped}\nexport {};\n`;
+  const firstCodeLine = block.line + 1; // the line after the opening fence
+  return {
+    source,
+    markdownLine: (n) => {
+      const top = preambleImports.length;
+      if (n < top) return undefined;
+      if (n < top + imports) return firstCodeLine + n - top;
+      if (n < imports + preamble.length) return undefined;
+      if (n < code.length + preamble.length) return firstCodeLine + n - preamble.length;
+      return undefined;
+    },
+  };
 }
 
 export function blockFileName(block: CodeBlock, index: number): string {

@@ -6,13 +6,17 @@ import { AlertTopic } from '../../src/huaweicloud/alert-topic';
 import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
 import { BundledFunction } from '../../src/huaweicloud/bundled-function';
 import { SecureBucket } from '../../src/huaweicloud/secure-bucket';
+import { Agency } from '../../src/huaweicloud/agency';
 import { BundledHandler } from '../../src/core/handler-asset';
 import { NotificationEndpoint } from '../../src/core/notification-endpoint';
 import { onlyResource, synthJson } from '../helpers/synth';
 
-function stackWith(props: Partial<LoginAuditPatternProps> = {}): { stack: TerraformStack; pattern: LoginAuditPattern } {
+type PropsOf = Partial<LoginAuditPatternProps> | ((stack: TerraformStack) => Partial<LoginAuditPatternProps>);
+
+function stackWith(given: PropsOf = {}): { stack: TerraformStack; pattern: LoginAuditPattern } {
   const stack = new TerraformStack(Testing.app(), 'test');
   new HuaweicloudProvider(stack, 'hw', { region: 'cn-north-4' });
+  const props = typeof given === 'function' ? given(stack) : given;
   const pattern = new LoginAuditPattern(stack, 'Audit', {
     region: IamTraceRegion.CHINESE_MAINLAND_SITE,
     allowList: ['203.0.113.0/24'],
@@ -96,13 +100,21 @@ describe('Huawei LoginAuditPattern', () => {
 
   test('created resources are exposed', () => {
     expect(pattern.tracker.bucket).toBeDefined();
-    expect(pattern.alertTopic?.subscriptions).toHaveLength(3);
+    expect((pattern.alertTopic as AlertTopic).subscriptions).toHaveLength(3);
+    expect(pattern.bucket).toBe(pattern.tracker.bucket);
+    expect(pattern.function).toBe(pattern.loginAlarm.function);
+    expect(pattern.agency.agencyName).toBe(pattern.function.agencyName);
     expect(pattern.loginAlarm.function.agency).toBeDefined();
     expect(pattern.loginAlarm.trigger).toBeDefined();
   });
 
   test('existing bucket, topic and agency are used instead of new ones', () => {
-    const { stack: s } = stackWith({ existingBucketName: 'my-traces', existingTopicUrn: 'urn:smn:cn-north-4:0123456789abcdef0123456789abcdef:security_alerts', subscriptions: undefined, existingAgencyName: 'my_agency' });
+    const { stack: s } = stackWith((stack) => ({
+      bucket: SecureBucket.fromBucketName(stack, 'Traces', 'my-traces'),
+      alertTopic: AlertTopic.fromTopicUrn(stack, 'Alerts', 'urn:smn:cn-north-4:0123456789abcdef0123456789abcdef:security_alerts'),
+      subscriptions: undefined,
+      agency: Agency.fromAgencyName(stack, 'Agency', 'my_agency'),
+    }));
     const j = synthJson(s);
     expect(j.resource.huaweicloud_obs_bucket).toBeUndefined();
     expect(j.resource.huaweicloud_smn_topic).toBeUndefined();
@@ -114,8 +126,8 @@ describe('Huawei LoginAuditPattern', () => {
 
 describe('prop validation names the field and the fix', () => {
   test.each<[string, () => unknown, RegExp]>([
-    ['empty allow-list', () => stackWith({ allowList: [] }), /Audit\.allowList: the allow-list is empty.*Give at least one/],
-    ['bad CIDR', () => stackWith({ allowList: ['203.0.113.0/24', '10.0.0.0/40'] }), /Audit\.allowList\[1\]: "10.0.0.0\/40" is not an IPv4\/IPv6 address or CIDR block/],
+    ['empty allow-list', () => stackWith({ allowList: [] }), /test\/Audit\/LoginAlarm\.allowList: the allow-list is empty.*Give at least one/],
+    ['bad CIDR', () => stackWith({ allowList: ['203.0.113.0/24', '10.0.0.0/40'] }), /test\/Audit\/LoginAlarm\.allowList\[1\]: "10.0.0.0\/40" is not an IPv4\/IPv6 address or CIDR block/],
     ['bad address', () => stackWith({ allowList: ['300.1.1.1'] }), /allowList\[0\]: "300.1.1.1"/],
     ['bad e-mail', () => NotificationEndpoint.email('not-an-email'), /NotificationEndpoint\.email\(address\): "not-an-email" is not an e-mail address\. Write it as name@example\.com/],
     ['bad phone', () => NotificationEndpoint.sms('13800000000'), /NotificationEndpoint\.sms\(phoneNumber\): "13800000000" is not a phone number in E\.164 form/],
@@ -126,15 +138,27 @@ describe('prop validation names the field and the fix', () => {
     ['duplicate subscription', () => stackWith({ subscriptions: [NotificationEndpoint.email('a@example.com'), NotificationEndpoint.email('a@example.com')] }), /subscriptions\[1\]: email:a@example.com is listed twice/],
     ['no watched action', () => stackWith({ watchedActions: [] }), /Audit\/LoginAlarm\.watchedActions: is empty, so no sign-in would be checked/],
     ['region without IAM traces', () => stackWith({ region: 'eu-west-0' as IamTraceRegion }), /test\/Audit\/LoginAlarm\.region: "eu-west-0" does not record IAM traces/],
-    ['topic and subscriptions', () => stackWith({ existingTopicUrn: 'urn:smn:x' }), /existingTopicUrn: cannot be combined with Audit\.subscriptions/],
-    ['existing bucket and retention', () => stackWith({ existingBucketName: 'b', retentionDays: 30 }), /Tracker\.existingBucketName: cannot be combined with Tracker\.retentionDays/],
-    ['bad retention', () => stackWith({ retentionDays: 0 }), /Audit\.retentionDays: 0 is out of range/],
+    [
+      'topic and subscriptions',
+      () => stackWith((stack) => ({ alertTopic: AlertTopic.fromTopicUrn(stack, 'T', 'urn:smn:cn-north-4:0123456789abcdef0123456789abcdef:x') })),
+      /test\/Audit\.alertTopic: cannot be combined with test\/Audit\.subscriptions/,
+    ],
+    [
+      'existing bucket and retention',
+      () => stackWith((stack) => ({ bucket: SecureBucket.fromBucketName(stack, 'B', 'my-bucket'), retentionDays: 30 })),
+      /test\/Audit\/Tracker\.bucket: cannot be combined with test\/Audit\/Tracker\.retentionDays/,
+    ],
+    ['bad retention', () => stackWith({ retentionDays: 0 }), /test\/Audit\/Tracker\/Bucket\.retentionDays: 0 is out of range/],
     ['bad file prefix', () => stackWith({ filePrefix: 'a/b' }), /Tracker\.filePrefix: "a\/b" is not a valid CTS file prefix/],
-    ['not a topic URN', () => stackWith({ existingTopicUrn: 'alerts', subscriptions: undefined }), /Audit\.existingTopicUrn: "alerts" is not an SMN topic URN/],
+    ['not a topic URN', () => stackWith((stack) => ({ alertTopic: AlertTopic.fromTopicUrn(stack, 'T', 'alerts'), subscriptions: undefined })), /test\/T\.topicUrn: "alerts" is not an SMN topic URN/],
     [
       'a topic of another region',
-      () => stackWith({ existingTopicUrn: 'urn:smn:ap-southeast-1:0123456789abcdef0123456789abcdef:alerts', subscriptions: undefined }),
-      /existingTopicUrn: the topic is in ap-southeast-1, the function in cn-north-4/,
+      () =>
+        stackWith((stack) => ({
+          alertTopic: AlertTopic.fromTopicUrn(stack, 'T', 'urn:smn:ap-southeast-1:0123456789abcdef0123456789abcdef:alerts'),
+          subscriptions: undefined,
+        })),
+      /test\/Audit\/LoginAlarm\.alertTopic: the topic is in ap-southeast-1, the function in cn-north-4/,
     ],
     [
       'an allow-list too long for the user data',
@@ -160,21 +184,22 @@ describe('prop validation names the field and the fix', () => {
 });
 
 describe('the pattern can include the log keyword alarm', () => {
-  test('it alerts through the pattern topic and archives into the trace bucket', () => {
+  test('it alerts through the pattern topic and archives into a bucket of its own, not the trace bucket', () => {
     const { stack, pattern } = stackWith({ logKeywordAlarm: { keywords: ['ERROR', 'FATAL'], archivePrefix: 'keyword-archive' } });
     const json = synthJson(stack);
     expect(pattern.logKeywordAlarm).toBeDefined();
+    expect(pattern.logKeywordAlarm?.archiveBucket).not.toBe(pattern.bucket);
     expect(Object.keys(json.resource.huaweicloud_fgs_function)).toHaveLength(2);
     expect(Object.keys(json.resource.huaweicloud_smn_topic)).toHaveLength(1);
-    expect(Object.keys(json.resource.huaweicloud_obs_bucket)).toHaveLength(1);
     const topic = onlyResource(json, 'huaweicloud_smn_topic');
-    const bucket = onlyResource(json, 'huaweicloud_obs_bucket');
+    const archive = Object.keys(json.resource.huaweicloud_obs_bucket).find((id) => id.startsWith('Audit_LogKeywordAlarm_ArchiveBucket_'))!;
+    expect(archive).toBeDefined();
     const keywordFunction = Object.entries(json.resource.huaweicloud_fgs_function).find(([id]) => id.includes('LogKeywordAlarm'))![1];
     expect(keywordFunction.user_data).toContain(`huaweicloud_smn_topic.${topic.logicalId}.topic_urn`);
-    expect(keywordFunction.user_data).toContain(`huaweicloud_obs_bucket.${bucket.logicalId}.bucket`);
+    expect(keywordFunction.user_data).toContain(`huaweicloud_obs_bucket.${archive}.bucket`);
     expect(keywordFunction.user_data).toContain('"ERROR,FATAL"');
     const triggers = Object.values(json.resource.huaweicloud_fgs_function_trigger).map((t) => t.type);
-    expect(triggers.sort()).toEqual(['CTS', 'LTS']);
+    expect(new Set(triggers)).toEqual(new Set(['CTS', 'LTS']));
   });
 
   test('its options are validated with the pattern', () => {

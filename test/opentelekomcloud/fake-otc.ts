@@ -32,10 +32,14 @@ export interface FakeOtc {
 const realFetch = globalThis.fetch;
 
 /**
- * OTC IAM on 127.0.0.1: `POST /v3/auth/tokens` answers 201 with the new token in `X-Subject-Token`, as IAM does
- * for an agency ("assume_role") token.
+ * OTC IAM on 127.0.0.1: `GET /v3/auth/projects` lists the function's own account's projects; `POST
+ * /v3/auth/tokens` answers 201 with the new token in `X-Subject-Token`, as IAM does for an agency ("assume_role")
+ * token.
  */
-async function startFakeIam(token: string): Promise<LocalServer> {
+async function startFakeIam(
+  token: string,
+  ownProjects: readonly { id: string; domain_id: string }[],
+): Promise<LocalServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -47,6 +51,11 @@ async function startFakeIam(token: string): Promise<LocalServer> {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
+      if (req.method === 'GET' && req.url === '/v3/auth/projects') {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ projects: ownProjects }));
+        return;
+      }
       res.writeHead(201, { 'Content-Type': 'application/json', 'X-Subject-Token': token });
       res.end('{"token":{}}');
     });
@@ -67,9 +76,9 @@ async function startFakeIam(token: string): Promise<LocalServer> {
  */
 export async function startFakeOtc(
   responses: Record<string, string>,
-  iamToken = 'member-agency-token',
+  iam: { token: string; ownProjects: readonly { id: string; domain_id: string }[] },
 ): Promise<FakeOtc> {
-  const servers: Record<string, LocalServer> = { iam: await startFakeIam(iamToken) };
+  const servers: Record<string, LocalServer> = { iam: await startFakeIam(iam.token, iam.ownProjects) };
   for (const [service, body] of Object.entries(responses)) servers[service] = await startLocalServer(body);
   const requests: OtcRequest[] = [];
   const fetch = async (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => {

@@ -40,11 +40,14 @@ function context(): FunctionGraphContext {
 }
 
 beforeAll(async () => {
-  otc = await startFakeOtc({
-    smn: '{"request_id":"r-1","message_id":"otc-m-1"}',
-    'lts-access': '{"errorCode":"SVCSTG.ALS.200.200","error_msg":"Report success.","result":null}',
-    ecs: '{"tags":[{"key":"project","value":"apollo"}]}',
-  });
+  otc = await startFakeOtc(
+    {
+      smn: '{"request_id":"r-1","message_id":"otc-m-1"}',
+      'lts-access': '{"errorCode":"SVCSTG.ALS.200.200","error_msg":"Report success.","result":null}',
+      ecs: '{"tags":[{"key":"project","value":"apollo"}]}',
+    },
+    { token: 'member-agency-token', ownProjects: [{ id: OTC_PROJECT_ID, domain_id: OTC_DOMAIN_ID }] },
+  );
   obs = await startLocalServer('');
 });
 afterAll(async () => {

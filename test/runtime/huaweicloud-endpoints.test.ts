@@ -29,6 +29,10 @@ import { LocalServer, startLocalServer } from '../helpers/local-server';
 
 const PROJECT = '0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d';
 const ATTACKER_REGION = 'attacker.example/x#';
+/** Projects of the function's own account in other regions, and of a member account (region ids differ). */
+const SG_OWN_PROJECT = '5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a';
+const EU_PROJECT = '6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b';
+const SG_MEMBER_PROJECT = '7c7c7c7c7c7c7c7c7c7c7c7c7c7c7c7c';
 
 function ltsEvent(messages: string[]): { lts: { data: string } } {
   const logs = messages.map((message, i) => ({ message, time: 1714564742000 + i, line_no: i }));
@@ -61,8 +65,21 @@ function recordingFetch() {
     urls.push({ url, token: init.headers['X-Auth-Token'] });
     const body = url.includes('/tenant/contents')
       ? '{"errorCode":"SVCSTG.ALS.200.200"}'
-      : '{"tags":[{"key":"team","value":"a"}]}';
-    return { status: 200, ok: true, text: async () => body, headers: { get: () => null } };
+      : url.endsWith('/v3/auth/projects')
+        ? JSON.stringify({
+            projects: [
+              { id: PROJECT, domain_id: 'd-own', name: 'cn-north-4' },
+              { id: SG_OWN_PROJECT, domain_id: 'd-own', name: 'ap-southeast-3' },
+            ],
+          })
+        : '{"tags":[{"key":"team","value":"a"}]}';
+    const subject = url.endsWith('/v3/auth/tokens') ? 'member-token' : null;
+    return {
+      status: url.endsWith('/v3/auth/tokens') ? 201 : 200,
+      ok: true,
+      text: async () => body,
+      headers: { get: () => subject },
+    };
   };
   return { urls, fetch };
 }
@@ -132,19 +149,49 @@ describe('tag enrichment never takes a host from the trace', () => {
     );
   });
 
-  test('a known region that is not configured is not fetched; one listed in TRAILWATCH_TAG_REGIONS is, at its own host', async () => {
+  test('a known region that is not configured is not fetched; one listed in TRAILWATCH_TAG_REGIONS is, for a member account, at its own host', async () => {
+    // Each region has its own project id: the same account's project in ap-southeast-3 is not PROJECT.
     const net = recordingFetch();
     const handler = createTagEnrichmentHandler({
       fetch: net.fetch,
-      settings: (k) => tagSettings({ [TagEnrichmentSettings.TAG_REGIONS]: 'ap-southeast-3' })[k],
+      settings: (k) =>
+        tagSettings({
+          [TagEnrichmentSettings.TAG_REGIONS]: 'ap-southeast-3',
+          [TagEnrichmentSettings.MEMBER_ROLE_NAME]: 'trailwatch_tag_reader',
+        })[k],
     });
     await handler(
-      ltsEvent([ecsTrace('sg-1', { region: 'ap-southeast-3' }), ecsTrace('eu-1', { region: 'eu-west-101' })]),
+      ltsEvent([
+        ecsTrace('sg-1', { region: 'ap-southeast-3', project_id: SG_MEMBER_PROJECT, domain_id: 'd-member' }),
+        ecsTrace('eu-1', { region: 'eu-west-101', project_id: EU_PROJECT }),
+      ]),
       fgContext({}),
     );
     const urls = net.urls.map((u) => u.url);
-    expect(urls).toContain(`https://ecs.ap-southeast-3.myhuaweicloud.com/v1/${PROJECT}/cloudservers/sg-1/tags`);
+    expect(urls).toContain(
+      `https://ecs.ap-southeast-3.myhuaweicloud.com/v1/${SG_MEMBER_PROJECT}/cloudservers/sg-1/tags`,
+    );
     expect(urls.some((u) => u.includes('eu-1'))).toBe(false);
+  });
+
+  test("a resource in another configured region of the function's own account is refused, logged and counted, not treated as a member account", async () => {
+    const net = recordingFetch();
+    const lookup = new HuaweiTagLookup({
+      region: 'cn-north-4',
+      regions: ['ap-southeast-3'],
+      projectId: PROJECT,
+      token: () => 't',
+      fetch: net.fetch,
+      memberAgencyName: 'audit',
+    });
+    const answers = await lookup.lookup([
+      { key: 'k', id: 'i-1', api: 'ecs', region: 'ap-southeast-3', project: SG_OWN_PROJECT, account: 'd-own' },
+    ]);
+    expect(answers.get('k')).toMatchObject({ status: 'unsupported', error: expect.stringMatching(/own account/) });
+    expect(lookup.crossRegionRefs).toBe(1);
+    // One IAM question about the function's own account; no assume_role, no tag call.
+    expect(net.urls.map((u) => u.url)).toEqual(['https://iam.cn-north-4.myhuaweicloud.com/v3/auth/projects']);
+    expect(warnings.some((w) => w.includes("another project of the function's own account"))).toBe(true);
   });
 
   test('HuaweiTagLookup refuses a region outside the table at construction and a foreign region per resource', async () => {
@@ -188,6 +235,7 @@ describe('tag enrichment never takes a host from the trace', () => {
     ]);
     expect(net.urls.map((u) => new URL(u.url).host)).toEqual([
       'iam.cn-north-4.myhuaweicloud.com',
+      'iam.cn-north-4.myhuaweicloud.com',
       'ecs.cn-north-4.myhuaweicloud.com',
     ]);
   });
@@ -217,8 +265,11 @@ describe('endpoint overrides', () => {
   });
 
   test('https overrides on the cloud domains are accepted (private endpoints, another service host)', () => {
-    expect(serviceEndpoint('smn', 'cn-north-4', 'https://smn-vpc.cn-north-4.myhuaweicloud.com/')).toBe(
-      'https://smn-vpc.cn-north-4.myhuaweicloud.com',
+    expect(serviceEndpoint('smn', 'cn-north-4', 'https://smn.cn-north-4.myhuaweicloud.com/')).toBe(
+      'https://smn.cn-north-4.myhuaweicloud.com',
+    );
+    expect(serviceEndpoint('smn', 'cn-north-4', 'https://ecs.cn-north-4.myhuaweicloud.com:443')).toBe(
+      'https://ecs.cn-north-4.myhuaweicloud.com',
     );
     expect(serviceEndpoint('smn', 'eu-west-101', 'https://smn.eu-west-101.myhuaweicloud.eu')).toBe(
       'https://smn.eu-west-101.myhuaweicloud.eu',

@@ -208,7 +208,10 @@ test('tags reach the target group, stream and the function', () => {
 });
 
 test('tagRegions: the regions the consumer may look up, checked against the region table', () => {
-  const fn = onlyResource(synthJson(stackWith({ tagRegions: ['ap-southeast-3'] })), 'huaweicloud_fgs_function');
+  const fn = onlyResource(
+    synthJson(stackWith({ tagRegions: ['ap-southeast-3'], memberAccountAgencyName: 'trailwatch_tag_reader' })),
+    'huaweicloud_fgs_function',
+  );
   expect(String(fn.user_data)).toContain('"TRAILWATCH_TAG_REGIONS" = "ap-southeast-3"');
   expect(String(onlyResource(synthJson(stackWith()), 'huaweicloud_fgs_function').user_data)).not.toContain(
     'TRAILWATCH_TAG_REGIONS',
@@ -216,4 +219,9 @@ test('tagRegions: the regions the consumer may look up, checked against the regi
   expect(() => stackWith({ tagRegions: ['cn-north-4', 'attacker.example/x#'] })).toThrow(
     'test/Enrich.tagRegions[1]: "attacker.example/x#" is not a Huawei Cloud region',
   );
+  // Another region is read for member accounts only: without a member agency the prop says so.
+  expect(() => stackWith({ tagRegions: ['ap-southeast-3'] })).toThrow(
+    /^test\/Enrich\.tagRegions: lists ap-southeast-3 besides the function's region, but tags are read in another region only for member accounts/,
+  );
+  expect(() => stackWith({ tagRegions: ['cn-north-4'] })).not.toThrow();
 });

@@ -40,9 +40,17 @@ async function fakeHuaweiCloud() {
         if (id === 'gone') return reply(404, { error: { code: 'Ecs.0114', message: 'not found' } });
         if (id === 'broken') return reply(500, { error_msg: 'internal' });
         if (id.startsWith('untagged')) return reply(200, { tags: [] });
-        return reply(200, { tags: [{ key: 'project', value: `proj-of-${id.slice(0, 8)}` }, { key: 'cost-center', value: '42' }] });
+        return reply(200, {
+          tags: [
+            { key: 'project', value: `proj-of-${id.slice(0, 8)}` },
+            { key: 'cost-center', value: '42' },
+          ],
+        });
       }
-      if (req.method === 'POST' && path === '/v3/auth/tokens') return reply(201, { token: {} }, { 'X-Subject-Token': 'member-token' });
+      if (req.method === 'POST' && path === '/v3/auth/tokens')
+        return reply(201, { token: {} }, { 'X-Subject-Token': 'member-token' });
+      if (req.method === 'GET' && path === '/v3/auth/projects')
+        return reply(200, { projects: [{ id: PROJECT, domain_id: 'd-own', name: 'cn-north-4' }] });
       if (req.method === 'POST' && /\/lts\/groups\/[^/]+\/streams\/[^/]+\/tenant\/contents$/.test(path)) {
         if (lts.throttleNext > 0) {
           lts.throttleNext--;
@@ -86,8 +94,13 @@ function trace(traceName: string, resourceId: string, extra: Record<string, unkn
 /** The CTS user guide's "ECS Server Creation" example trace: no read_only, request/response as JSON text. */
 const ECS_CREATION_EXAMPLE = {
   time: '12/01/2016 11:07:28 GMT+08:00',
-  user: { name: 'aaa/op_service', id: 'f2fe9fac63414a35a7d03108d5f1ea73', domain: { name: 'aaa', id: '1f9b9ba51f6b4061bd5c1736b28469f8' } },
-  request: '{"server":{"name":"as-config-15f1_XWO68TFC","imageRef":"b2b2c7dc-bbb0-4d6b-81dd-f0904023d54f","flavorRef":"m1.tiny","count":1}}',
+  user: {
+    name: 'aaa/op_service',
+    id: 'f2fe9fac63414a35a7d03108d5f1ea73',
+    domain: { name: 'aaa', id: '1f9b9ba51f6b4061bd5c1736b28469f8' },
+  },
+  request:
+    '{"server":{"name":"as-config-15f1_XWO68TFC","imageRef":"b2b2c7dc-bbb0-4d6b-81dd-f0904023d54f","flavorRef":"m1.tiny","count":1}}',
   response:
     '{"status":"SUCCESS","entities":{"server_id":"42d39b4a-19b7-4ee2-b01b-a9f1353b4c54"},"job_id":"4010b39d58b855980158b8574b270018","job_type":"createSingleServer","error_code":null,"fail_reason":null}',
   service_type: 'ECS',
@@ -105,7 +118,15 @@ const ECS_CREATION_EXAMPLE = {
 
 /** The LTS trigger payload: base64 JSON whose `logs` is itself a JSON string of lines. */
 function ltsTriggerEvent(messages: string[]): { lts: { data: string } } {
-  const logs = messages.map((message, i) => ({ message, time: 1714564742000 + i, host_name: 'cts', ip: '', path: '', log_uid: `uid-${i}`, line_no: i }));
+  const logs = messages.map((message, i) => ({
+    message,
+    time: 1714564742000 + i,
+    host_name: 'cts',
+    ip: '',
+    path: '',
+    log_uid: `uid-${i}`,
+    line_no: i,
+  }));
   const payload = { logs: JSON.stringify(logs), owner: PROJECT, log_group_id: 'src-group', log_topic_id: 'src-stream' };
   return { lts: { data: Buffer.from(JSON.stringify(payload)).toString('base64') } };
 }
@@ -145,10 +166,12 @@ afterEach(async () => {
 });
 
 function reports(): { contents: string[]; labels: Record<string, string>; log_time_ns: string }[] {
-  return cloud.seen.filter((s) => s.path.endsWith('/tenant/contents')).map((s) => JSON.parse(s.body) as { contents: string[]; labels: Record<string, string>; log_time_ns: string });
+  return cloud.seen
+    .filter((s) => s.path.endsWith('/tenant/contents'))
+    .map((s) => JSON.parse(s.body) as { contents: string[]; labels: Record<string, string>; log_time_ns: string });
 }
 const written = () => reports().flatMap((r) => r.contents.map((c) => JSON.parse(c) as Record<string, unknown>));
-const tagCalls = () => cloud.seen.filter((s) => s.method === 'GET');
+const tagCalls = () => cloud.seen.filter((s) => s.method === 'GET' && !s.path.startsWith('/v3/'));
 
 describe('Huawei Cloud tag-enrichment handler (LTS trigger with CTS traces)', () => {
   test('keeps write traces, attaches tags and reports to the target stream with the agency token', async () => {
@@ -166,17 +189,35 @@ describe('Huawei Cloud tag-enrichment handler (LTS trigger with CTS traces)', ()
     expect(result.report).toMatchObject({ readOnlyDropped: 1, writeEvents: 3, written: 3, malformed: 0 });
     // Lines are written in event-time order, so the 2016 example comes first.
     expect(written()).toHaveLength(3);
-    expect(written()).toEqual(expect.arrayContaining([
-      expect.objectContaining({ eventName: 'stopServer', actor: 'alice', resourceId: 'srv-aaaa-1', tags: { project: 'proj-of-srv-aaaa', 'cost-center': '42' }, tag_project: 'proj-of-srv-aaaa', tag_cost_center: '42', tagStatus: 'found', readOnlyBasis: 'flag' }),
-      expect.objectContaining({ eventName: 'createSingleServer', resourceId: '42d39b4a-19b7-4ee2-b01b-a9f1353b4c54', readOnlyBasis: 'action-name', tag_project: 'proj-of-42d39b4a' }),
-      expect.objectContaining({ eventName: 'rebootServer', resourceId: 'srv-bbbb-2' }),
-    ]));
+    expect(written()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          eventName: 'stopServer',
+          actor: 'alice',
+          resourceId: 'srv-aaaa-1',
+          tags: { project: 'proj-of-srv-aaaa', 'cost-center': '42' },
+          tag_project: 'proj-of-srv-aaaa',
+          tag_cost_center: '42',
+          tagStatus: 'found',
+          readOnlyBasis: 'flag',
+        }),
+        expect.objectContaining({
+          eventName: 'createSingleServer',
+          resourceId: '42d39b4a-19b7-4ee2-b01b-a9f1353b4c54',
+          readOnlyBasis: 'action-name',
+          tag_project: 'proj-of-42d39b4a',
+        }),
+        expect.objectContaining({ eventName: 'rebootServer', resourceId: 'srv-bbbb-2' }),
+      ]),
+    );
     const report = cloud.seen.find((s) => s.path.endsWith('/tenant/contents'));
     expect(report?.path).toBe(`/v2/${PROJECT}/lts/groups/target-group/streams/target-stream/tenant/contents`);
     expect(report?.headers['x-auth-token']).toBe('agency-token');
     expect(reports()[0].labels).toEqual({ source: 'trailwatch-tag-enrichment' });
     expect(reports()[0].log_time_ns).toMatch(/^\d{19}$/);
-    expect(tagCalls().map((s) => s.path)).toEqual(expect.arrayContaining([`/v1/${PROJECT}/cloudservers/srv-aaaa-1/tags`]));
+    expect(tagCalls().map((s) => s.path)).toEqual(
+      expect.arrayContaining([`/v1/${PROJECT}/cloudservers/srv-aaaa-1/tags`]),
+    );
     expect(tagCalls().every((s) => s.headers['x-auth-token'] === 'agency-token')).toBe(true);
   });
 
@@ -185,7 +226,11 @@ describe('Huawei Cloud tag-enrichment handler (LTS trigger with CTS traces)', ()
     const context = contextFor(cloud.url, { [TagEnrichmentSettings.SERVICES]: 'ECS' });
     const evs = trace('deleteVolume', 'vol-1', { service_type: 'EVS', resource_type: 'evs' });
     const first = await handler(
-      ltsTriggerEvent([JSON.stringify(trace('stopServer', 'srv-1')), JSON.stringify(trace('startServer', 'srv-1')), JSON.stringify(evs)]),
+      ltsTriggerEvent([
+        JSON.stringify(trace('stopServer', 'srv-1')),
+        JSON.stringify(trace('startServer', 'srv-1')),
+        JSON.stringify(evs),
+      ]),
       context,
     );
     expect(first.report).toMatchObject({ serviceDropped: 1, written: 2, tags: { distinct: 1, lookedUp: 1 } });
@@ -219,11 +264,17 @@ describe('Huawei Cloud tag-enrichment handler (LTS trigger with CTS traces)', ()
   test('a corrupt line is skipped without losing the rest; LTS report throttling is retried', async () => {
     const handler = createTagEnrichmentHandler({ sleep: noSleep });
     cloud.lts.throttleNext = 1;
-    const result = await handler(ltsTriggerEvent(['{"trace_name": "stopSer', '"just text"', JSON.stringify(trace('stopServer', 'srv-9'))]), contextFor(cloud.url));
+    const result = await handler(
+      ltsTriggerEvent(['{"trace_name": "stopSer', '"just text"', JSON.stringify(trace('stopServer', 'srv-9'))]),
+      contextFor(cloud.url),
+    );
     expect(result.report).toMatchObject({ malformed: 2, written: 1, writeCalls: 1 });
     expect(cloud.seen.filter((s) => s.path.endsWith('/tenant/contents'))).toHaveLength(2);
     // The retried call carries the same single line.
-    expect(reports().map((r) => r.contents.map((c) => (JSON.parse(c) as { resourceId: string }).resourceId))).toEqual([['srv-9'], ['srv-9']]);
+    expect(reports().map((r) => r.contents.map((c) => (JSON.parse(c) as { resourceId: string }).resourceId))).toEqual([
+      ['srv-9'],
+      ['srv-9'],
+    ]);
   });
 
   test('member-project resources are read with a token of the member agency, when configured', async () => {
@@ -234,10 +285,19 @@ describe('Huawei Cloud tag-enrichment handler (LTS trigger with CTS traces)', ()
     expect(tagCalls()).toHaveLength(0);
 
     const on = createTagEnrichmentHandler({ sleep: noSleep });
-    await on(ltsTriggerEvent([JSON.stringify(member)]), contextFor(cloud.url, { [TagEnrichmentSettings.MEMBER_ROLE_NAME]: 'trailwatch_tag_reader' }));
+    await on(
+      ltsTriggerEvent([JSON.stringify(member)]),
+      contextFor(cloud.url, { [TagEnrichmentSettings.MEMBER_ROLE_NAME]: 'trailwatch_tag_reader' }),
+    );
     const assume = cloud.seen.find((s) => s.path === '/v3/auth/tokens');
     expect(JSON.parse(assume?.body ?? '{}')).toEqual({
-      auth: { identity: { methods: ['assume_role'], assume_role: { domain_id: 'd-member', xrole_name: 'trailwatch_tag_reader' } }, scope: { project: { id: MEMBER_PROJECT } } },
+      auth: {
+        identity: {
+          methods: ['assume_role'],
+          assume_role: { domain_id: 'd-member', xrole_name: 'trailwatch_tag_reader' },
+        },
+        scope: { project: { id: MEMBER_PROJECT } },
+      },
     });
     const lookup = tagCalls()[0];
     expect(lookup.path).toBe(`/v1/${MEMBER_PROJECT}/cloudservers/srv-m/tags`);
@@ -263,11 +323,23 @@ describe('CTS resource identity', () => {
 
   test('ids come from resource_id and from response fields; unknown types fall to TMS or unsupported', () => {
     const parse = parseCtsLine('cn-north-4');
-    const parsed = parse(JSON.stringify(trace('createVpc', '', { service_type: 'VPC', resource_type: 'vpc', response: JSON.stringify({ vpc: { id: 'vpc-123' } }) })));
+    const parsed = parse(
+      JSON.stringify(
+        trace('createVpc', '', {
+          service_type: 'VPC',
+          resource_type: 'vpc',
+          response: JSON.stringify({ vpc: { id: 'vpc-123' } }),
+        }),
+      ),
+    );
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(ctsResources(parsed.value, PROJECT, 'cn-north-4')).toEqual([expect.objectContaining({ id: 'vpc-123', api: 'vpc', project: PROJECT })]);
+    expect(ctsResources(parsed.value, PROJECT, 'cn-north-4')).toEqual([
+      expect.objectContaining({ id: 'vpc-123', api: 'vpc', project: PROJECT }),
+    ]);
     const iam = parse(JSON.stringify(trace('createUser', 'user-1', { service_type: 'IAM', resource_type: 'user' })));
     if (!iam.ok) throw new Error(iam.error);
-    expect(ctsResources(iam.value, PROJECT, 'cn-north-4')).toEqual([expect.objectContaining({ id: 'user-1', api: 'tms:user' })]);
+    expect(ctsResources(iam.value, PROJECT, 'cn-north-4')).toEqual([
+      expect.objectContaining({ id: 'user-1', api: 'tms:user' }),
+    ]);
   });
 });

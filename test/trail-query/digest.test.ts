@@ -29,6 +29,9 @@ const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 20
 const der = publicKey.export({ type: 'pkcs1', format: 'der' });
 const FINGERPRINT = createHash('md5').update(der).digest('hex');
 
+const PREVIOUS_KEY = DIGEST_KEY.replace('20240501T130000Z', '20240501T120000Z');
+const PREVIOUS_SIGNATURE = 'ab'.repeat(256);
+
 function fixture(overrides: { log?: string; digest?: Partial<CloudTrailDigest>; signWith?: string } = {}) {
   const logContent = '{"Records":[]}';
   const digest: CloudTrailDigest = {
@@ -54,12 +57,15 @@ function fixture(overrides: { log?: string; digest?: Partial<CloudTrailDigest>; 
   const objects = new Map<string, Buffer>([
     [DIGEST_KEY, gzipSync(inflated)],
     [LOG_KEY, gzipSync(overrides.log ?? logContent)],
+    [PREVIOUS_KEY, gzipSync('{}')],
   ]);
   const io: DigestVerificationIo = {
-    getObject: async (_bucket, key) => ({
-      body: objects.get(key) as Buffer,
-      metadata: { signature: signature.toString('hex'), 'signature-algorithm': 'SHA256withRSA' },
-    }),
+    getObject: async (_bucket, key) => {
+      const body = objects.get(key);
+      if (!body) throw new Error('NoSuchKey');
+      const signed = key === PREVIOUS_KEY ? PREVIOUS_SIGNATURE : signature.toString('hex');
+      return { body, metadata: { signature: signed, 'signature-algorithm': 'SHA256withRSA' } };
+    },
     inflatedSha256: async (_bucket, key) => {
       const body = objects.get(key);
       if (!body) throw new Error('NoSuchKey');
@@ -106,6 +112,32 @@ describe('digest verification', () => {
     });
     expect((await verifyDigestFile(BUCKET, DIGEST_KEY, '', foreign.io)).problems).toEqual([
       expect.stringMatching(/attacker-bucket.*listed in another bucket than the digest, not fetched/),
+    ]);
+  });
+
+  test('the chain: the previous digest must exist and carry the signature the digest names', async () => {
+    const chained = {
+      previousDigestSignature: PREVIOUS_SIGNATURE,
+      previousDigestS3Bucket: BUCKET,
+      previousDigestS3Object: PREVIOUS_KEY,
+    };
+    expect((await verifyDigestFile(BUCKET, DIGEST_KEY, '', fixture({ digest: chained }).io)).valid).toBe(true);
+    const deleted = fixture({ digest: chained });
+    deleted.objects.delete(PREVIOUS_KEY);
+    expect((await verifyDigestFile(BUCKET, DIGEST_KEY, '', deleted.io)).problems).toEqual([
+      expect.stringMatching(/previous digest .*T120000Z.json.gz could not be read \(NoSuchKey\): the chain is broken/),
+    ]);
+    const resigned = fixture({ digest: { ...chained, previousDigestSignature: 'cd'.repeat(256) } });
+    expect((await verifyDigestFile(BUCKET, DIGEST_KEY, '', resigned.io)).problems).toEqual([
+      expect.stringMatching(/does not carry the signature this digest names/),
+    ]);
+    const elsewhere = fixture({ digest: { ...chained, previousDigestS3Bucket: 'attacker-bucket' } });
+    expect((await verifyDigestFile(BUCKET, DIGEST_KEY, '', elsewhere.io)).problems).toEqual([
+      expect.stringMatching(/attacker-bucket.*in another bucket, not fetched/),
+    ]);
+    const unnamed = fixture({ digest: { previousDigestSignature: PREVIOUS_SIGNATURE } });
+    expect((await verifyDigestFile(BUCKET, DIGEST_KEY, '', unnamed.io)).problems).toEqual([
+      expect.stringMatching(/no previous digest object/),
     ]);
   });
 
@@ -212,6 +244,54 @@ describe('digest verification I/O against a local S3', () => {
         createHash('sha256').update('{"Records":[{"eventName":"x"}]}').digest('hex'),
       );
     } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test('a log file that is not gzip is a problem of its digest: no unhandled rejection, the batch goes on', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      res.end(Buffer.from('this is not gzip at all, but plain text '.repeat(200)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const s3 = new S3Client({
+        region: 'eu-west-1',
+        endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' },
+      });
+      const io = awsDigestVerificationIo(s3);
+      await expect(io.inflatedSha256(BUCKET, LOG_KEY)).rejects.toThrow(/not readable gzip/);
+      // The handler: the digest whose log file is not gzip fails its own message; the next message still runs.
+      const { io: fake } = fixture();
+      const digests: DigestVerificationIo = {
+        ...fake,
+        inflatedSha256: (bucket, key) => io.inflatedSha256(bucket, key),
+      };
+      jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      const handler = createTrailIngestHandler({
+        settings: (name: string) => ({ TRAILWATCH_VERIFY_DIGESTS: 'true' })[name as 'TRAILWATCH_VERIFY_DIGESTS'],
+        store: {} as TrailStore,
+        s3: {} as never,
+        digests,
+      });
+      const message = (id: string, key: string) => ({
+        messageId: id,
+        body: JSON.stringify({ detail: { bucket: { name: BUCKET }, object: { key } } }),
+      });
+      expect(
+        await handler({ Records: [message('m-digest', DIGEST_KEY), message('m-ignored', 'AWSLogs/other.txt')] }),
+      ).toEqual({ batchItemFailures: [{ itemIdentifier: 'm-digest' }] });
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    } finally {
+      jest.restoreAllMocks();
+      process.off('unhandledRejection', onUnhandled);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });

@@ -4,7 +4,12 @@
  * PutLogs of enriched records to the target logstore. Handler setting: `index.handler`.
  */
 import { EnrichmentReport, enrichLogBatch } from '../../core/enrichment/pipeline';
-import { memberRoleName, readCacheTtlMs, readEnrichmentOptions } from '../../core/enrichment/settings';
+import {
+  memberAccountIds,
+  memberRoleName,
+  readCacheTtlMs,
+  readEnrichmentOptions,
+} from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
 import { LogBatch, LogRecord } from '../../core/log-batch';
 import { log } from '../../core/log';
@@ -105,7 +110,7 @@ export function createTagEnrichmentHandler(overrides: AlicloudTagEnrichmentOverr
         tagRegions: listSetting(settings, AlicloudSettings.TAG_REGIONS, [region]),
         credentials: current,
         memberRoleName: memberRoleName(settings),
-        memberAccountIds: listSetting(settings, AlicloudSettings.MEMBER_ACCOUNT_IDS),
+        memberAccountIds: memberAccountIds(settings),
       }),
     };
   };

@@ -6,7 +6,12 @@
 import { randomUUID } from 'crypto';
 import { fail, ok } from '../../core/audit-event';
 import { EnrichmentReport, ParsedRecord, RecordParser, enrichLogBatch } from '../../core/enrichment/pipeline';
-import { memberRoleName, readCacheTtlMs, readEnrichmentOptions } from '../../core/enrichment/settings';
+import {
+  memberAccountIds,
+  memberRoleName,
+  readCacheTtlMs,
+  readEnrichmentOptions,
+} from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
 import { TagEnrichmentSettings } from '../../core/setting-names';
 import { SettingLookup, envLookup, requireSetting } from '../../core/settings';
@@ -73,6 +78,7 @@ export function createTagEnrichmentHandler(overrides: AwsTagEnrichmentOverrides 
         lookup: new AwsTagLookup({
           ownAccount: owner,
           memberRoleName: memberRoleName(settings),
+          memberAccountIds: memberAccountIds(settings),
           endpoint,
           sleep: overrides.sleep,
           now: overrides.now,

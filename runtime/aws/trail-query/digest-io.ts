@@ -4,12 +4,10 @@
  */
 import { createHash } from 'crypto';
 import { Readable } from 'stream';
-import { pipeline } from 'stream/promises';
-import { createGunzip } from 'zlib';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SignedCallOptions, signedCall } from '../signed-request';
 import { CloudTrailPublicKey, DigestVerificationIo, MAX_DIGEST_BYTES } from './digest';
-import { MAX_DECOMPRESSED_BYTES } from './log-file';
+import { inflatedChunks } from './log-file';
 
 /** CloudTrail's JSON 1.1 target for ListPublicKeys. */
 const LIST_PUBLIC_KEYS = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.ListPublicKeys';
@@ -72,18 +70,8 @@ export function awsDigestVerificationIo(
     async inflatedSha256(bucket, key) {
       const output = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
       const hash = createHash('sha256');
-      let size = 0;
-      const gunzip = createGunzip();
-      const piping = pipeline(output.Body as Readable, gunzip);
-      for await (const chunk of gunzip) {
-        size += (chunk as Buffer).length;
-        if (size > MAX_DECOMPRESSED_BYTES) {
-          gunzip.destroy();
-          throw new Error(`more than ${MAX_DECOMPRESSED_BYTES} bytes decompressed`);
-        }
-        hash.update(chunk as Buffer);
-      }
-      await piping;
+      // The log files' streaming reader: bad gzip, the size cap and S3 stream errors all end up thrown here.
+      for await (const chunk of inflatedChunks(output.Body as Readable)) hash.update(chunk);
       return hash.digest('hex');
     },
     async publicKeys(region, start, end) {

@@ -7,9 +7,15 @@
  *   (`null` for the first digest of a chain), made with the region's CloudTrail key whose fingerprint the digest
  *   names (`ListPublicKeys`, DER PKCS#1);
  * - each log file the digest lists has `hashValue` = hex(sha256(inflated log file)).
+ * - the chain: a digest that names a previous one (`previousDigestSignature` not null) is checked against it: the
+ *   previous digest object (`previousDigestS3Bucket`/`previousDigestS3Object`) must still exist and carry exactly that
+ *   signature, so a deleted or replaced digest breaks the chain visibly instead of being trusted.
  * Everything the digest names is checked against what the function was told: the digest's own location must be the
- * notified object, and listed log files must be in the same bucket (nothing is fetched from a bucket or region the
- * digest content picks).
+ * notified object, and listed log files and the previous digest must be in the same bucket (nothing is fetched from a
+ * bucket or region the digest content picks).
+ *
+ * Verification runs when a digest file arrives, that is after the log files it covers were ingested (CloudTrail
+ * delivers a digest about an hour after its files): it detects tampering, it does not hold records back.
  */
 import { createHash, createPublicKey, verify } from 'crypto';
 import { gunzipSync } from 'zlib';
@@ -23,6 +29,8 @@ export interface CloudTrailDigest {
   readonly digestPublicKeyFingerprint: string;
   readonly digestSignatureAlgorithm?: string;
   readonly previousDigestSignature: string | null;
+  readonly previousDigestS3Bucket?: string | null;
+  readonly previousDigestS3Object?: string | null;
   readonly logFiles: readonly { s3Bucket: string; s3Object: string; hashValue: string; hashAlgorithm?: string }[];
 }
 
@@ -155,6 +163,8 @@ export async function verifyDigestFile(
   else if (!verifyDigestSignature(digest, inflated, signature, publicKey))
     problems.push(`${at}: signature verification failed`);
   if (problems.length > 0) return { valid: false, problems, logFilesChecked: 0 };
+  const chainProblem = await previousDigestProblem(digest, bucket, keyPrefix, io);
+  if (chainProblem) problems.push(`${at}: ${chainProblem}`);
   for (const file of digest.logFiles) {
     const fileAt = `s3://${file.s3Bucket}/${file.s3Object}`;
     if (file.s3Bucket !== bucket) {
@@ -170,4 +180,34 @@ export async function verifyDigestFile(
     }
   }
   return { valid: problems.length === 0, problems, logFilesChecked: digest.logFiles.length };
+}
+
+/**
+ * Why the digest's link to the previous one does not hold, or undefined when it does (or there is no previous one:
+ * the first digest after logging started). The signature the digest quotes is the one it was signed over, so a
+ * previous object that is gone, moved or re-signed shows here.
+ */
+async function previousDigestProblem(
+  digest: CloudTrailDigest,
+  bucket: string,
+  keyPrefix: string,
+  io: DigestVerificationIo,
+): Promise<string | undefined> {
+  const signature = digest.previousDigestSignature;
+  if (signature === null) return undefined;
+  const previousBucket = digest.previousDigestS3Bucket;
+  const previousKey = digest.previousDigestS3Object;
+  if (!previousBucket || !previousKey) return 'names a previous digest signature but no previous digest object';
+  const previousAt = `s3://${previousBucket}/${previousKey}`;
+  if (previousBucket !== bucket) return `previous digest ${previousAt} is in another bucket, not fetched`;
+  if (!digestKeyRegion(previousKey, keyPrefix)) return `previous digest ${previousAt} is not a digest file key`;
+  let metadata: Record<string, string | undefined>;
+  try {
+    metadata = (await io.getObject(previousBucket, previousKey)).metadata;
+  } catch (error) {
+    return `previous digest ${previousAt} could not be read (${(error as Error).message}): the chain is broken`;
+  }
+  if (metadata.signature?.toLowerCase() !== signature.toLowerCase())
+    return `previous digest ${previousAt} does not carry the signature this digest names: the chain is broken`;
+  return undefined;
 }

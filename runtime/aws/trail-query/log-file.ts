@@ -65,34 +65,46 @@ export async function* logFileRecordBatches(
   body: Readable,
   options: LogFileReadOptions = {},
 ): AsyncGenerator<unknown[]> {
-  const maxBytes = options.maxBytes ?? MAX_DECOMPRESSED_BYTES;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_RECORD_BATCH);
   const scanner = new RecordsScanner(options.maxRecordBytes ?? MAX_RECORD_BYTES);
+  let batch: unknown[] = [];
+  for await (const buffer of inflatedChunks(body, options)) {
+    for (const record of scanner.push(buffer)) {
+      batch.push(record);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+  }
+  scanner.end();
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * The decompressed chunks of a gzip `body`, at most `maxBytes` in all. Every error (not gzip, too large, the body's
+ * own stream error) surfaces as one `LogFileError` thrown from the loop: nothing runs on unawaited (no `pipeline`
+ * promise left to reject unhandled), and the source (an S3 socket) is released however the loop ends.
+ */
+export async function* inflatedChunks(
+  body: Readable,
+  options: Pick<LogFileReadOptions, 'maxBytes' | 'chunkSize'> = {},
+): AsyncGenerator<Buffer> {
+  const maxBytes = options.maxBytes ?? MAX_DECOMPRESSED_BYTES;
   const gunzip = createGunzip(options.chunkSize ? { chunkSize: options.chunkSize } : {});
   body.on('error', (error) => gunzip.destroy(error));
   let size = 0;
-  let batch: unknown[] = [];
   try {
-    const source = body.pipe(gunzip);
-    for await (const chunk of source) {
+    for await (const chunk of body.pipe(gunzip)) {
       const buffer = chunk as Buffer;
       size += buffer.length;
       if (size > maxBytes) throw new LogFileError(`log file is larger than ${maxBytes} bytes once decompressed`);
-      for (const record of scanner.push(buffer)) {
-        batch.push(record);
-        if (batch.length >= batchSize) {
-          yield batch;
-          batch = [];
-        }
-      }
+      yield buffer;
     }
-    scanner.end();
-    if (batch.length > 0) yield batch;
   } catch (error) {
     if (error instanceof LogFileError) throw error;
     throw new LogFileError(`log file is not readable gzip: ${(error as Error).message}`);
   } finally {
-    // Release the source (an S3 socket) when reading stopped early.
     gunzip.destroy();
     body.destroy();
   }

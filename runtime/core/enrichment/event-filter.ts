@@ -38,7 +38,8 @@ export interface ReadOnlyVerdict {
 
 export function isReadOnlyActionName(action: string): boolean {
   return READ_ONLY_ACTION_PREFIXES.some((prefix) => {
-    if (action.length < prefix.length || action.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) return false;
+    if (action.length < prefix.length || action.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase())
+      return false;
     const next = action.charAt(prefix.length);
     return next === '' || /[A-Z0-9_:]/.test(next);
   });
@@ -72,5 +73,8 @@ export class ServiceFilter {
 }
 
 export function canonicalService(service: string): string {
-  return service.trim().toLowerCase().replace(/\.amazonaws\.com(\.cn)?$/, '');
+  return service
+    .trim()
+    .toLowerCase()
+    .replace(/\.amazonaws\.com(\.cn)?$/, '');
 }

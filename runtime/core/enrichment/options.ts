@@ -138,20 +138,31 @@ function memberProblems(
   return [...problems, ...listProblems(`${fieldPrefix}.memberAccountIds`, options.memberAccountIds, rules.accountId)];
 }
 
-/** Every problem with the options, named by field (`<construct path>.cacheTtlSeconds` …); empty when they are usable. */
+/**
+ * Every problem with the options, named by field (`<construct path>.cacheTtlSeconds` …); empty when they are usable.
+ * `isUnresolved` tells deploy-time references (the constructs pass cdktf's token check).
+ */
 export function tagEnrichmentOptionProblems(
   fieldPrefix: string,
   options: TagEnrichmentOptions,
   rules: TagEnrichmentCloudRules,
+  isUnresolved: (value: unknown) => boolean = () => false,
 ): OptionProblem[] {
   return [
     ...listProblems(`${fieldPrefix}.services`, options.services, rules.service),
-    ...rangeProblems(`${fieldPrefix}.cacheTtlSeconds`, options.cacheTtlSeconds, 0, MAX_TAG_CACHE_TTL_SECONDS),
+    ...rangeProblems(
+      `${fieldPrefix}.cacheTtlSeconds`,
+      options.cacheTtlSeconds,
+      0,
+      MAX_TAG_CACHE_TTL_SECONDS,
+      isUnresolved,
+    ),
     ...rangeProblems(
       `${fieldPrefix}.maxResourcesPerEvent`,
       options.maxResourcesPerEvent,
       1,
       MAX_RESOURCES_PER_EVENT_LIMIT,
+      isUnresolved,
     ),
     ...tagKeyProblems(`${fieldPrefix}.businessTagKeys`, options.businessTagKeys),
     ...memberProblems(fieldPrefix, options, rules),
@@ -179,5 +190,9 @@ export function tagEnrichmentEnvironment(
       options.maxResourcesPerEvent ?? DEFAULT_MAX_RESOURCES_PER_EVENT,
     ),
     [TagEnrichmentSettings.MEMBER_ROLE_NAME]: memberIdentityName ?? '',
+    // The function checks a record's account against this list before it asks STS for anything.
+    ...(memberIdentityName && (options.memberAccountIds ?? []).length > 0
+      ? { [TagEnrichmentSettings.MEMBER_ACCOUNT_IDS]: (options.memberAccountIds ?? []).join(',') }
+      : {}),
   };
 }

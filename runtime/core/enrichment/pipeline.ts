@@ -1,5 +1,5 @@
 import { AuditEvent, ParseResult } from '../audit-event';
-import { LogBatch } from '../log-batch';
+import { LogBatch, LogRecord } from '../log-batch';
 import { ServiceFilter, readOnlyVerdict } from './event-filter';
 import { EnrichedRecord, enrichedRecords } from './enriched-record';
 import { TagCache } from './tag-cache';
@@ -13,7 +13,8 @@ export interface ParsedRecord {
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
-export type RecordParser = (message: string) => ParseResult<ParsedRecord>;
+/** Cloud adapter: one log line's record. `line` gives the line's own delivery time (a fallback for the event time). */
+export type RecordParser = (message: string, line?: LogRecord) => ParseResult<ParsedRecord>;
 
 /** Cloud adapter: the resources an audit record names (see the README's resource-identity table). */
 export type ResourceIdentifier = (record: ParsedRecord) => ResourceRef[];
@@ -85,7 +86,7 @@ export async function enrichLogBatch(batch: LogBatch, deps: EnrichmentDeps): Pro
   batch.records.forEach((line, index) => {
     let parsed: ParseResult<ParsedRecord>;
     try {
-      parsed = deps.parse(line.message);
+      parsed = deps.parse(line.message, line);
     } catch (error) {
       parsed = { ok: false, error: (error as Error).message };
     }

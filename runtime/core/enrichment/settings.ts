@@ -39,3 +39,8 @@ export function memberRoleName(lookup: SettingLookup): string | undefined {
   const name = lookup(TagEnrichmentSettings.MEMBER_ROLE_NAME)?.trim();
   return name ? name : undefined;
 }
+
+/** The member accounts whose role may be assumed (empty: none). */
+export function memberAccountIds(lookup: SettingLookup): readonly string[] {
+  return listSetting(lookup, TagEnrichmentSettings.MEMBER_ACCOUNT_IDS);
+}

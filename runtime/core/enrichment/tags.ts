@@ -75,7 +75,8 @@ export function tagsFromList(list: unknown): Record<string, string> {
       if (key) tags[key] = at < 0 ? '' : item.slice(at + 1);
     } else if (isRecord(item)) {
       const key = text(item.key) ?? text(item.Key);
-      if (key) tags[key] = typeof item.value === 'string' ? item.value : typeof item.Value === 'string' ? item.Value : '';
+      if (key)
+        tags[key] = typeof item.value === 'string' ? item.value : typeof item.Value === 'string' ? item.Value : '';
     }
   }
   return tags;

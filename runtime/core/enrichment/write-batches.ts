@@ -61,7 +61,8 @@ export function planBatches(lines: readonly OutputLine[], limits: BatchLimits): 
       continue;
     }
     const cost = size + limits.perEventOverhead;
-    const spanExceeded = limits.maxSpanMs !== undefined && current.length > 0 && line.timestamp - current[0].timestamp > limits.maxSpanMs;
+    const spanExceeded =
+      limits.maxSpanMs !== undefined && current.length > 0 && line.timestamp - current[0].timestamp > limits.maxSpanMs;
     if (current.length > 0 && (current.length >= limits.maxEvents || bytes + cost > limits.maxBytes || spanExceeded)) {
       batches.push(current);
       current = [];

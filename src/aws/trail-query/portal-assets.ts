@@ -33,6 +33,7 @@ export function portalAssetManifest(): PortalAssetEntry[] {
   return JSON.parse(readFileSync(join(portalAssetsDir(), 'manifest.json'), 'utf8')) as PortalAssetEntry[];
 }
 
+/** @internal */
 export interface PortalFilesProps {
   readonly bucketName: string;
   /** `index.html` with the runtime CSP meta tag (Terraform references inside). */

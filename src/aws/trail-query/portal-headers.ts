@@ -1,6 +1,7 @@
 /**
  * The trail portal's security headers, shared by the CloudFront response-headers policy and the local server
  * of the browser tests (so the tests run the app under the policy it is deployed with).
+ * @internal
  */
 
 export interface PortalCspSources {

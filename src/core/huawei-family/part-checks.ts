@@ -61,3 +61,23 @@ export function huaweiFamilyTagRules(memberAgencyName: string | undefined): TagE
     },
   };
 }
+
+/**
+ * The login audit pattern's own checks: a topic given or subscribers of a new one, and the LTS transfer tag
+ * enrichment reads.
+ * @internal
+ */
+export function loginAuditPatternProblems(
+  at: (prop: string) => string,
+  props: AlertTopicOptions<unknown> & { readonly tagEnrichment?: unknown; readonly transferToLts?: boolean },
+): OptionProblem[] {
+  const problems = exclusiveProblems(at, props, [['alertTopic', 'subscriptions']]);
+  if (props.tagEnrichment && props.transferToLts === false) {
+    problems.push({
+      field: at('transferToLts'),
+      problem: 'is false, but tag enrichment reads the traces from LTS',
+      fix: 'Leave transferToLts out (or true) when tagEnrichment is given',
+    });
+  }
+  return problems;
+}
