@@ -4,8 +4,12 @@
  */
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
+import { DataAwsCallerIdentity } from '@cdktf/provider-aws/lib/data-aws-caller-identity';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { DataAwsPartition } from '@cdktf/provider-aws/lib/data-aws-partition';
+import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
-import { LoginAuditPattern, NotificationEndpoint, SignInRegion } from '../../src/aws';
+import { CisAlarms, LoginAuditPattern, NotificationEndpoint, SignInRegion, TopicEncryption } from '../../src/aws';
 import { useRelativeLocalState } from '../local-state';
 import { envList, exampleTags } from '../env';
 
@@ -15,14 +19,16 @@ export class AwsLoginAuditStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     // Credentials come from the standard AWS environment (AWS_PROFILE, SSO, AWS_ACCESS_KEY_ID...), never from code.
+    const region = process.env.AWS_REGION ?? 'eu-west-1';
     new AwsProvider(this, 'aws', {
-      region: process.env.AWS_REGION ?? 'eu-west-1',
+      region,
       // Every taggable resource gets the example's tags (Security Hub CloudTrail.9, SNS.3, SQS.2, Lambda.6, DynamoDB.5).
       defaultTags: [{ tags: exampleTags('aws-login-audit') }],
     });
     // Unset: the pattern forwards from us-east-1 (root and global-endpoint sign-ins). A list replaces that default,
     // e.g. "us-east-1,us-east-2,eu-north-1,ap-southeast-2" to catch every global-endpoint sign-in region.
     const extraRegions = envList('TRAILWATCH_SIGN_IN_REGIONS', '');
+    const alertsKey = alertTopicKey(this, region);
     this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
       allowList: envList('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
       subscriptions: [
@@ -34,6 +40,10 @@ export class AwsLoginAuditStack extends TerraformStack {
       ],
       signInRegions: extraRegions.length > 0 ? extraRegions.map((r) => SignInRegion.of(r)) : undefined,
       retentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 365),
+      // A customer managed key: the CIS alarms (CloudWatch) cannot publish to a topic under alias/aws/sns.
+      topicEncryption: TopicEncryption.customerManagedKey(alertsKey.arn),
+      // Security Hub CloudWatch.1-14: a metric filter and an alarm per control on the trail's log group.
+      cisAlarms: {},
       // The tag-enrichment pattern reads trail events from this log group (kept 365 days, CloudWatch.16).
       cloudWatchLogs: {},
       // WARN/ERROR lines of an application log group, alerted once per batch and archived in the trail bucket.
@@ -45,6 +55,53 @@ export class AwsLoginAuditStack extends TerraformStack {
             : {}, // a new log group for the application to write to
     });
   }
+}
+
+/** Named key-management actions for the account (no kms:*); Terraform manages the key with them. */
+const KEY_ADMIN_ACTIONS = [
+  'kms:DescribeKey',
+  'kms:GetKeyPolicy',
+  'kms:PutKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:EnableKeyRotation',
+  'kms:ListResourceTags',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:UpdateKeyDescription',
+  'kms:ScheduleKeyDeletion',
+  'kms:CancelKeyDeletion',
+];
+
+/**
+ * The alert topic's key: the account manages it, the account's publishers (the alarm functions, granted by IAM) use
+ * it through SNS only, and CloudWatch alarms of this account may use it (CisAlarms.topicKeyPolicyStatements).
+ */
+function alertTopicKey(scope: Construct, region: string): KmsKey {
+  const accountId = new DataAwsCallerIdentity(scope, 'AlertsKeyAccount').accountId;
+  const partition = new DataAwsPartition(scope, 'AlertsKeyPartition').partition;
+  const account = [{ type: 'AWS', identifiers: [`arn:${partition}:iam::${accountId}:root`] }];
+  const policy = new DataAwsIamPolicyDocument(scope, 'AlertsKeyPolicy', {
+    statement: [
+      { sid: 'AccountManagesKey', effect: 'Allow', principals: account, actions: KEY_ADMIN_ACTIONS, resources: ['*'] },
+      {
+        sid: 'AccountPublishesThroughSns',
+        effect: 'Allow',
+        principals: account,
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: ['*'],
+        condition: [
+          { test: 'StringEquals', variable: 'kms:CallerAccount', values: [accountId] },
+          { test: 'StringEquals', variable: 'kms:ViaService', values: [`sns.${region}.amazonaws.com`] },
+        ],
+      },
+      ...CisAlarms.topicKeyPolicyStatements(accountId),
+    ],
+  });
+  return new KmsKey(scope, 'AlertsKey', {
+    description: 'Encrypts the TrailWatch alert topic (CloudWatch alarms may publish)',
+    enableKeyRotation: true,
+    policy: policy.json,
+  });
 }
 
 export function createAwsLoginAuditStack(app: App): TerraformStack {

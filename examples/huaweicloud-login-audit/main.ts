@@ -28,6 +28,8 @@ export class HuaweicloudLoginAuditStack extends TerraformStack {
       // The tutorial's second function, done right: whole-word WARN/ERROR matching on a new LTS stream, one alert per
       // batch, matching lines archived under their own prefix of the trace bucket.
       logKeywordAlarm: process.env.TRAILWATCH_LOG_KEYWORD_ALARM === 'false' ? undefined : {},
+      // CTS key event notifications for the CIS controls (Security Hub CloudWatch.1-14) that have an equivalent.
+      cisAlarms: {},
     });
   }
 }

@@ -7,7 +7,9 @@ import { isRecord, text } from '../core/audit-event';
 import { mapWithConcurrency } from '../core/enrichment/concurrency';
 import { ParsedRecord } from '../core/enrichment/pipeline';
 import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult } from '../core/enrichment/tags';
+import { cleanText } from '../core/message';
 import { AlicloudCredentials } from './credentials';
+import { ALICLOUD_REGION, UntrustedEndpointError } from './endpoints';
 import { RpcError, RpcOptions, callRpc } from './pop-rpc';
 
 /** ARNs per ListTagResources call (ResourceARN.N, N = 1–50). */
@@ -100,7 +102,15 @@ export class AlicloudTagLookup implements TagLookup {
   private readonly tagCounter = { calls: 0 };
   private readonly stsCounter = { calls: 0 };
 
-  public constructor(private readonly options: AlicloudTagLookupOptions) {}
+  /** Checks the region and every tag region up front: a bad TRAILWATCH_TAG_REGIONS fails the cold start, naming it. */
+  public constructor(private readonly options: AlicloudTagLookupOptions) {
+    for (const region of [options.region, ...options.tagRegions]) {
+      if (!ALICLOUD_REGION.test(region))
+        throw new UntrustedEndpointError(
+          `setting TRAILWATCH_TAG_REGIONS (or TRAILWATCH_REGION) has "${cleanText(region.slice(0, 80))}", which is not an Alibaba Cloud region id`,
+        );
+    }
+  }
 
   public async lookup(refs: readonly ResourceRef[]): Promise<ReadonlyMap<string, TagResult>> {
     const refused = refs.map((ref) => [ref, this.refusal(ref)] as const);

@@ -72,7 +72,8 @@ export function untrustedUrlReason(url: string, policy: TrustedUrlPolicy): strin
   const domain = [...policy.domains]
     .sort((a, b) => b.length - a.length)
     .find((d) => host.endsWith(`.${d.toLowerCase()}`));
-  if (!domain) return `is not on a ${policy.cloudName} domain (${policy.domains.join(', ')})`;
+  const a = /^[AEIOU]/.test(policy.cloudName) ? 'an' : 'a';
+  if (!domain) return `is not on ${a} ${policy.cloudName} domain (${policy.domains.join(', ')})`;
   const labels = host.slice(0, -domain.length - 1).split('.');
   const owned = labels.find((label) => USER_OWNABLE_SERVICES.some((s) => label === s || label.startsWith(`${s}-`)));
   if (owned) return `is a ${owned} host, which any customer can own`;
@@ -81,5 +82,5 @@ export function untrustedUrlReason(url: string, policy: TrustedUrlPolicy): strin
   const known = policy.services.includes(service);
   if (known && labels.length === 2 && policy.isRegion(labels[1])) return undefined;
   if (known && labels.length === 1 && (policy.globalServices ?? []).includes(service)) return undefined;
-  return `is not a ${policy.cloudName} service host (<service>.<region>.${domain} for ${policy.services.join(', ')})`;
+  return `is not ${a} ${policy.cloudName} service host (<service>.<region>.${domain} for ${policy.services.join(', ')})`;
 }

@@ -52,9 +52,10 @@ const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
 export class BundledFunction extends Construct {
   public readonly function: Fcv3Function;
   public readonly role: IExecutionRole;
-  /** Undefined when an existing role was given. */
-  public readonly serviceRole?: ServiceRole;
+  /** The role TrailWatch created for the function; undefined when an existing role was given. */
+  public readonly serviceRole?: IExecutionRole;
   public readonly functionName: string;
+  private readonly createdRole?: ServiceRole;
 
   public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
@@ -64,14 +65,15 @@ export class BundledFunction extends Construct {
     if (props.role) {
       this.role = props.role;
     } else {
-      this.serviceRole = new ServiceRole(this, 'Role', {
+      this.createdRole = new ServiceRole(this, 'Role', {
         // RAM role names are account-wide and at most 64 characters of letters, digits, "." and "-".
         roleName: uniqueResourceName(this, 64).replace(/_/g, '-'),
         service: 'fc.aliyuncs.com',
         description: `Lets Function Compute function ${this.functionName} act with least privilege (TrailWatch)`,
         statements: props.statements ?? [],
       });
-      this.role = this.serviceRole;
+      this.serviceRole = this.createdRole;
+      this.role = this.createdRole;
     }
     const asset = bundledHandlerAsset(this, 'Code', props.handler);
     this.function = new Fcv3Function(this, 'Function', {
@@ -93,7 +95,7 @@ export class BundledFunction extends Construct {
         props.logProject && props.logLogstore
           ? { project: props.logProject, logstore: props.logLogstore, enableRequestMetrics: true }
           : undefined,
-      dependsOn: this.serviceRole ? [this.serviceRole.attachment] : undefined,
+      dependsOn: this.createdRole ? [this.createdRole.attachment] : undefined,
     });
   }
 

@@ -10,6 +10,7 @@ import {
 } from '../../runtime/core/enrichment/options';
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { AlicloudSettings, AlicloudSourceSettings } from '../../runtime/alicloud/settings';
+import { uniqueResourceName } from '../core/naming';
 import { isUnresolved, propPath, throwFirstProblem } from '../core/validation';
 import { rangeProblems } from '../../runtime/core/option-checks';
 import { ALICLOUD_ACCOUNT_ID, accountIdOf, regionProblems } from './alicloud-context';
@@ -76,7 +77,9 @@ export interface TagEnrichmentProps extends TagEnrichmentOptions {
   readonly organizationTrail?: boolean;
   /** Project of the target and operations logstores. @default the source's project */
   readonly targetProject?: ILogProject;
-  /** @default "trailwatch-enriched" */
+  /**
+   * @default a name unique per construct path ending in `-enriched` (two enrichments can share a project)
+   */
   readonly targetLogstoreName?: string;
   /** Days SLS keeps enriched records, 1–3650. @default 180 */
   readonly targetRetentionDays?: number;
@@ -125,7 +128,9 @@ export class TagEnrichment extends Construct {
   public readonly operationsLogstore: Logstore;
   public readonly function: BundledFunction;
   public readonly role: IExecutionRole;
-  public readonly triggerRole: ServiceRole;
+  /** The role SLS runs the trigger with. */
+  public readonly triggerRole: IExecutionRole;
+  private readonly triggerServiceRole: ServiceRole;
   public readonly trigger: Fcv3Trigger;
   public readonly dashboard?: BusinessDashboard;
 
@@ -147,7 +152,7 @@ export class TagEnrichment extends Construct {
       props.existingTargetLogstore ??
       new Logstore(this, 'Target', {
         project: targetProject,
-        logstoreName: props.targetLogstoreName ?? 'trailwatch-enriched',
+        logstoreName: props.targetLogstoreName ?? this.logstoreName('enriched'),
         retentionDays: props.targetRetentionDays ?? 180,
         shardCount: props.targetShardCount,
         encryption: props.targetEncryption,
@@ -158,14 +163,15 @@ export class TagEnrichment extends Construct {
       });
     this.operationsLogstore = new Logstore(this, 'Operations', {
       project: { projectName: this.targetLogstore.projectName },
-      logstoreName: 'trailwatch-operations',
+      logstoreName: this.logstoreName('operations'),
       retentionDays: 30,
       shardCount: 1,
       indexFields: [{ name: 'message', type: IndexFieldType.TEXT }],
     });
     this.function = this.createFunction(props);
     this.role = this.function.role;
-    this.triggerRole = this.createTriggerRole(props);
+    this.triggerServiceRole = this.createTriggerRole(props);
+    this.triggerRole = this.triggerServiceRole;
     this.trigger = this.createTrigger(props);
     if (props.dashboard ?? true)
       this.dashboard = new BusinessDashboard(this, 'BusinessView', {
@@ -295,6 +301,11 @@ export class TagEnrichment extends Construct {
     });
   }
 
+  /** A logstore name unique per construct path (SLS names are per project: 3–63 of [a-z0-9_-]). */
+  private logstoreName(purpose: string): string {
+    return `${uniqueResourceName(this, 62 - purpose.length).toLowerCase()}-${purpose}`;
+  }
+
   /** The role SLS uses to run the trigger: invoke this function, write the trigger log, read the source's cursors. */
   private createTriggerRole(props: TagEnrichmentProps): ServiceRole {
     const account = accountIdOf(this);
@@ -334,7 +345,7 @@ export class TagEnrichment extends Construct {
       // ActionTrail creates the source logstore when the trail is created; the policy must exist before SLS uses the role.
       dependsOn: [
         ...(this.trail ? [this.trail.trail] : []),
-        this.triggerRole.attachment,
+        this.triggerServiceRole.attachment,
         this.operationsLogstore.logstore,
       ],
     });

@@ -5,6 +5,7 @@ import { TrailWatchValidationError, isUnresolved, propPath, validateExclusive } 
 import { AlertTopic, IAlertTopic, TopicEncryption } from './alert-topic';
 import { AuditTrail, AuditTrailProps } from './audit-trail';
 import { BundledFunction, LambdaRuntime } from './bundled-function';
+import { CisAlarms, IncludedCisAlarmsProps } from './cis-alarms';
 import { IExecutionRole } from './execution-role';
 import { AwsLoginAlarmOptions, LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
@@ -54,6 +55,12 @@ export interface LoginAuditPatternProps extends AwsLoginAlarmOptions, TrailOptio
    * trail's CloudWatch Logs delivery (with `cloudWatchLogs` options when given). @default not included
    */
   readonly tagEnrichment?: IncludedTagEnrichmentProps;
+  /**
+   * Also create the CIS monitoring pack (Security Hub CloudWatch.1–14) on the trail's CloudWatch Logs group, alarming
+   * to the pattern's topic. Turns on the trail's CloudWatch Logs delivery; the topic needs a customer managed key
+   * (`topicEncryption`). Off by default: see docs/cis-alarms.md. @default not included
+   */
+  readonly cisAlarms?: IncludedCisAlarmsProps;
 }
 
 /**
@@ -107,14 +114,16 @@ export class LoginAuditPattern extends Construct {
   public readonly logKeywordAlarm?: LogKeywordAlarm;
   /** Defined when `tagEnrichment` was given. */
   public readonly tagEnrichment?: TagEnrichment;
+  /** Defined when `cisAlarms` was given. */
+  public readonly cisAlarms?: CisAlarms;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
     this.validate(props);
     const provider = props.provider;
     if (props.existingTrailArn === undefined) {
-      // Tag enrichment reads the trail's events from CloudWatch Logs.
-      const cloudWatchLogs = props.cloudWatchLogs ?? (props.tagEnrichment ? {} : undefined);
+      // Tag enrichment and the CIS pack read the trail's events from CloudWatch Logs.
+      const cloudWatchLogs = props.cloudWatchLogs ?? (props.tagEnrichment || props.cisAlarms ? {} : undefined);
       this.trail = new AuditTrail(this, 'Trail', { ...props, cloudWatchLogs, provider });
       this.bucket = this.trail.auditBucket;
     }
@@ -132,6 +141,7 @@ export class LoginAuditPattern extends Construct {
     this.role = this.function.executionRole;
     if (props.logKeywordAlarm) this.logKeywordAlarm = this.includeLogKeywordAlarm(props, props.logKeywordAlarm);
     if (props.tagEnrichment) this.tagEnrichment = this.includeTagEnrichment(props, props.tagEnrichment);
+    if (props.cisAlarms) this.cisAlarms = this.includeCisAlarms(props, props.cisAlarms);
   }
 
   private validate(props: LoginAuditPatternProps): void {
@@ -179,6 +189,31 @@ export class LoginAuditPattern extends Construct {
       runtime: props.runtime,
       ...options,
       sourceLogGroupName: this.trail!.logGroup!.name,
+      provider: props.provider,
+    });
+  }
+
+  private includeCisAlarms(props: LoginAuditPatternProps, options: IncludedCisAlarmsProps): CisAlarms {
+    const logGroup = this.trail?.logGroup;
+    if (!logGroup) {
+      throw new TrailWatchValidationError(
+        propPath(this, 'cisAlarms'),
+        'an existing trail has no CloudWatch Logs group known to the pattern',
+        "Use the CisAlarms construct on its own with the logGroupName of your trail's log group",
+      );
+    }
+    // CloudWatch alarms publish as a service: they cannot use alias/aws/sns, only a customer managed key.
+    if (this.alertTopic.customerManagedKeyArn === undefined) {
+      throw new TrailWatchValidationError(
+        propPath(this, props.alertTopic ? 'alertTopic' : 'topicEncryption'),
+        'cisAlarms needs a topic under a customer managed key: CloudWatch alarms cannot publish to alias/aws/sns',
+        'Give topicEncryption: TopicEncryption.customerManagedKey(keyArn), its key policy with CisAlarms.topicKeyPolicyStatements(accountId)',
+      );
+    }
+    return new CisAlarms(this, 'CisAlarms', {
+      ...options,
+      logGroupName: logGroup.name,
+      alertTopic: this.alertTopic,
       provider: props.provider,
     });
   }

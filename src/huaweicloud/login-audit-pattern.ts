@@ -6,6 +6,7 @@ import { IAgency } from './agency';
 import { AlertTopic, IAlertTopic } from './alert-topic';
 import { AuditTracker, AuditTrackerProps } from './audit-tracker';
 import { BundledFunction, FunctionGraphRuntime } from './bundled-function';
+import { CisAlarms, IncludedCisAlarmsProps } from './cis-alarms';
 import { IamTraceRegion, LoginAlarm, LoginAlarmProps } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { IAuditBucket } from './secure-bucket';
@@ -61,6 +62,11 @@ export interface LoginAuditPatternProps extends HuaweiLoginAlarmOptions, TrailOp
    * Turns on the tracker's transfer to LTS. @default not included
    */
   readonly tagEnrichment?: IncludedTagEnrichmentProps;
+  /**
+   * Also create the CIS monitoring pack: CTS key event notifications for the equivalents of Security Hub
+   * CloudWatch.1–14, to the pattern's topic. Off by default: see docs/cis-alarms.md. @default not included
+   */
+  readonly cisAlarms?: IncludedCisAlarmsProps;
 }
 
 /**
@@ -86,6 +92,8 @@ export class LoginAuditPattern extends Construct {
   public readonly logKeywordAlarm?: LogKeywordAlarm;
   /** Defined when `tagEnrichment` was given. */
   public readonly tagEnrichment?: TagEnrichment;
+  /** Defined when `cisAlarms` was given. */
+  public readonly cisAlarms?: CisAlarms;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
@@ -102,6 +110,7 @@ export class LoginAuditPattern extends Construct {
     this.agency = props.agency ?? { agencyName: this.function.agencyName };
     if (props.logKeywordAlarm) this.logKeywordAlarm = this.includeLogKeywordAlarm(props, props.logKeywordAlarm);
     if (props.tagEnrichment) this.tagEnrichment = this.includeTagEnrichment(props, props.tagEnrichment);
+    if (props.cisAlarms) this.cisAlarms = this.includeCisAlarms(props, props.cisAlarms);
   }
 
   private validate(props: LoginAuditPatternProps): void {
@@ -142,5 +151,9 @@ export class LoginAuditPattern extends Construct {
       projectId: props.projectId,
       runtime: props.runtime,
     });
+  }
+
+  private includeCisAlarms(props: LoginAuditPatternProps, options: IncludedCisAlarmsProps): CisAlarms {
+    return new CisAlarms(this, 'CisAlarms', { ...options, region: props.region, alertTopic: this.alertTopic });
   }
 }

@@ -156,8 +156,8 @@ describe('TagEnrichment (alicloud)', () => {
       resourceCount: 'long',
       tagStatus: 'text',
     });
-    const target_store = Object.values(resourcesOf(json, 'alicloud_log_store')).find(
-      (s) => s.logstore_name === 'trailwatch-enriched',
+    const target_store = Object.values(resourcesOf(json, 'alicloud_log_store')).find((s) =>
+      String(s.logstore_name).endsWith('-enriched'),
     )!;
     expect(target_store).toMatchObject({
       retention_period: 180,

@@ -1,9 +1,13 @@
-import { TerraformStack } from 'cdktf';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { AlertTopic, IAlertTopic, TopicEncryption } from '../../src/aws/alert-topic';
 import { AuditTrail } from '../../src/aws/audit-trail';
+import { LoginAuditPattern } from '../../src/aws/login-audit-pattern';
+import { createAwsLoginAuditStack } from '../../examples/aws-login-audit/main';
+import { withExampleDefaults } from '../helpers/example-stacks';
 import { CisAlarms, CisAlarmsProps } from '../../src/aws/cis-alarms';
 import { TrailWatchValidationError } from '../../src/core/validation';
 import { CIS_CONTROLS, CIS_CONTROL_IDS } from '../../runtime/core/cis-controls';
+import type { TerraformJson } from '../helpers/example-stacks';
 import { RULES } from '../rules';
 import { formatFindings, runRules } from '../rules/runner';
 import { awsStack, onlyResource, policyStatements, ref, resourcesOf, synthAws } from './helpers';
@@ -150,12 +154,13 @@ describe('CisAlarms', () => {
       new Set([ref(json, 'aws_cloudwatch_log_group', 'name')]),
     );
   });
+
   test('a trail with the pack passes every security rule', () => {
     const json = synthAws((stack) => {
       const trail = new AuditTrail(stack, 'Trail', { cloudWatchLogs: {} });
       build(stack, { logGroupName: trail.logGroup!.name });
     });
-    expect(formatFindings(runRules(RULES, [{ name: 'cis', json }]))).toBe('');
+    expect(formatFindings(runRules(RULES, [{ name: 'cis', json: json as unknown as TerraformJson }]))).toBe('');
   });
 });
 
@@ -221,5 +226,77 @@ describe('CisAlarms prop errors name the prop and the fix', () => {
     expect(error.field).toBe(field);
     expect(error.message.startsWith(`${field}: `)).toBe(true);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('LoginAuditPattern cisAlarms', () => {
+  test('the example stack synthesizes all 14 controls on the trail log group, alarming to its topic', () => {
+    const json = withExampleDefaults(() =>
+      JSON.parse(Testing.synth(createAwsLoginAuditStack(Testing.app() as App))),
+    ) as {
+      resource: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    const filters = Object.values(json.resource.aws_cloudwatch_log_metric_filter);
+    const alarms = Object.values(json.resource.aws_cloudwatch_metric_alarm);
+    expect(filters.map((f) => f.pattern).sort()).toEqual(CIS_CONTROLS.map((c) => c.awsFilterPattern).sort());
+    expect(alarms).toHaveLength(14);
+    const [logGroupId] = Object.keys(json.resource.aws_cloudwatch_log_group).filter((id) => id.includes('Trail'));
+    expect(new Set(filters.map((f) => f.log_group_name))).toEqual(
+      new Set([`\${aws_cloudwatch_log_group.${logGroupId}.name}`]),
+    );
+    const [topicId] = Object.keys(json.resource.aws_sns_topic);
+    expect(new Set(alarms.flatMap((a) => a.alarm_actions as string[]))).toEqual(
+      new Set([`\${aws_sns_topic.${topicId}.arn}`]),
+    );
+  });
+
+  test('is off by default', () => {
+    const json = synthAws((stack) => new LoginAuditPattern(stack, 'Audit', { allowList: ['203.0.113.0/24'] }));
+    expect(resourcesOf(json, 'aws_cloudwatch_metric_alarm')).toEqual({});
+  });
+
+  test('refuses the default topic key, naming topicEncryption and the fix', () => {
+    const error = (() => {
+      try {
+        new LoginAuditPattern(awsStack(), 'Audit', { allowList: ['203.0.113.0/24'], cisAlarms: {} });
+      } catch (e) {
+        return e as TrailWatchValidationError;
+      }
+      throw new Error('expected a validation error');
+    })();
+    expect(error.field).toBe('stack/Audit.topicEncryption');
+    expect(error.message).toMatch(/alias\/aws\/sns.*TopicEncryption\.customerManagedKey/s);
+  });
+
+  test('refuses an existing trail, whose log group it does not know', () => {
+    expect(
+      () =>
+        new LoginAuditPattern(awsStack(), 'Audit', {
+          allowList: ['203.0.113.0/24'],
+          existingTrailArn: 'arn:aws:cloudtrail:us-east-1:111122223333:trail/org-trail',
+          topicEncryption: TopicEncryption.customerManagedKey(KEY_ARN),
+          cisAlarms: {},
+        }),
+    ).toThrow(
+      /^stack\/Audit\.cisAlarms: an existing trail has no CloudWatch Logs group.*CisAlarms construct on its own/,
+    );
+  });
+
+  test('forwards the pack options and turns on log delivery', () => {
+    let pattern: LoginAuditPattern | undefined;
+    const json = synthAws(
+      (stack) =>
+        (pattern = new LoginAuditPattern(stack, 'Audit', {
+          allowList: ['203.0.113.0/24'],
+          topicEncryption: TopicEncryption.customerManagedKey(KEY_ARN),
+          cisAlarms: { controls: { 'CloudWatch.2': { enabled: false } }, metricNamespace: 'Audit/CIS' },
+        })),
+    );
+    expect(pattern?.cisAlarms?.controls).toHaveLength(13);
+    expect(pattern?.cisAlarms?.node.path).toBe('stack/Audit/CisAlarms');
+    expect(Object.keys(resourcesOf(json, 'aws_cloudwatch_log_group')).some((id) => id.includes('Trail'))).toBe(true);
+    expect(Object.values(resourcesOf(json, 'aws_cloudwatch_metric_alarm'))[0]).toMatchObject({
+      namespace: 'Audit/CIS',
+    });
   });
 });

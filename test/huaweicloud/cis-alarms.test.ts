@@ -2,6 +2,10 @@ import { App, TerraformStack, Testing } from 'cdktf';
 import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
 import { AlertTopic, IAlertTopic } from '../../src/huaweicloud/alert-topic';
 import { CisAlarms, CisAlarmsProps } from '../../src/huaweicloud/cis-alarms';
+import { IamTraceRegion } from '../../src/huaweicloud/login-alarm';
+import { LoginAuditPattern } from '../../src/huaweicloud/login-audit-pattern';
+import { createHuaweicloudLoginAuditStack } from '../../examples/huaweicloud-login-audit/main';
+import { withExampleDefaults } from '../helpers/example-stacks';
 import { TrailWatchValidationError } from '../../src/core/validation';
 import { CIS_CONTROL_IDS, cisControl, ctsNotificationSpec } from '../../runtime/core/cis-controls';
 import { resourcesOf, synthJson } from '../helpers/synth';
@@ -213,5 +217,54 @@ describe('CisAlarms (Huawei Cloud) prop errors name the prop and the fix', () =>
     expect(error.field).toBe(field);
     expect(error.message.startsWith(`${field}: `)).toBe(true);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('LoginAuditPattern cisAlarms (Huawei Cloud)', () => {
+  test('the example stack synthesizes the key event notifications to its topic, in its region', () => {
+    const stack = withExampleDefaults(() => createHuaweicloudLoginAuditStack(Testing.app() as App));
+    const created = notifications(stack as TerraformStack);
+    expect(created.map((n) => n.name.replace(/^.*_cw/, 'cw')).sort()).toEqual([
+      'cw10',
+      'cw14',
+      'cw2',
+      'cw4',
+      'cw5',
+      'cw6',
+      'cw7',
+      'cw8',
+    ]);
+    expect(new Set(created.map((n) => n.region))).toEqual(new Set(['cn-north-4']));
+    expect(new Set(created.map((n) => n.smn_topic)).size).toBe(1);
+  });
+
+  test('is off by default, and forwards its options with the pattern region and topic', () => {
+    const off = stackIn('cn-north-4');
+    new LoginAuditPattern(off, 'Audit', {
+      region: IamTraceRegion.CHINESE_MAINLAND_SITE,
+      allowList: ['203.0.113.0/24'],
+    });
+    expect(notifications(off)).toEqual([]);
+
+    const on = stackIn('cn-north-4');
+    const pattern = new LoginAuditPattern(on, 'Audit', {
+      region: IamTraceRegion.CHINESE_MAINLAND_SITE,
+      allowList: ['203.0.113.0/24'],
+      cisAlarms: { controls: { 'CloudWatch.2': { enabled: false } } },
+    });
+    expect(pattern.cisAlarms?.node.path).toBe('stack/Audit/CisAlarms');
+    expect(pattern.cisAlarms?.controls).not.toContain('CloudWatch.2');
+    expect(notifications(on)).toHaveLength(7);
+  });
+
+  test('a pack error names the path under the pattern', () => {
+    expect(
+      () =>
+        new LoginAuditPattern(stackIn('cn-north-4'), 'Audit', {
+          region: IamTraceRegion.CHINESE_MAINLAND_SITE,
+          allowList: ['203.0.113.0/24'],
+          cisAlarms: { controls: { 'CloudWatch.99': {} } as never },
+        }),
+    ).toThrow(/^stack\/Audit\/CisAlarms\.controls\["CloudWatch\.99"\]: /);
   });
 });
