@@ -14,9 +14,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   exports: Record<string, string | { types: string; require: string }>;
 };
 
-/** `./lib/src/aws/index.js` → `src/aws/index.ts`. */
+/** `./lib/src/aws/index.js` (or the cdktn flavour's `./lib-cdktn/src/aws/index.js`) → `src/aws/index.ts`. */
 function sourceOf(libPath: string): string {
-  return libPath.replace(/^\.?\/?lib\//, '').replace(/\.d\.ts$|\.js$/, '.ts');
+  return libPath.replace(/^\.?\/?lib(-cdktn)?\//, '').replace(/\.d\.ts$|\.js$/, '.ts');
 }
 
 const entries = Object.entries(pkg.exports).filter(([subpath]) => subpath !== './package.json');

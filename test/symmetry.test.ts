@@ -237,6 +237,13 @@ const INTENDED: readonly Difference[] = [
     ['publishStatements'],
     'IAM statements granting sns:Publish; SMN publish rights are agency permissions',
   ),
+  ...only(
+    'huaweicloud',
+    'login-audit pattern',
+    'members',
+    ['configurationAgency'],
+    'FunctionGraph creates triggers with a configuration agency apart from the execution agency (`agency`); Lambda triggers need no identity (resource policies)',
+  ),
   // The login-audit pattern's props are composed from its parts' options: their differences are the pattern's too.
   ...only(
     'aws',
@@ -504,6 +511,13 @@ const HUAWEI_OTC_PENDING: readonly Difference[] = [
     "open: issue 13 Low (every construct takes tags): the other clouds' LoginAlarm as well",
   ),
   ...only('huaweicloud', 'login-audit pattern', 'members', ['topicUrn'], OTC_SHAPE),
+  ...only(
+    'huaweicloud',
+    'login-audit pattern',
+    'members',
+    ['configurationAgency'],
+    'open: the Open Telekom Cloud pattern exposes `agency` as the execution agency and `configurationAgency` too (issue 13 item 2)',
+  ),
   ...only(
     'opentelekomcloud',
     'login-audit pattern',

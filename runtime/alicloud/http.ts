@@ -1,4 +1,5 @@
-import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError } from '../core/retry';
+import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
+import type { AlicloudEndpoints } from './endpoints';
 
 /** The part of `fetch` the Alibaba clients use (tests and the benchmark pass their own). */
 export type HttpFetch = (
@@ -40,4 +41,26 @@ const THROTTLING =
 export function isRetryableAlicloudError(error: unknown): boolean {
   if (isRetryableHttpError(error)) return true;
   return error instanceof HttpError && (error.status === 400 || error.status === 403) && THROTTLING.test(error.body);
+}
+
+/** How an Alibaba Cloud client reaches its API: the trusted endpoints, the transport, the clock and the retries. */
+export interface AlicloudHttpOptions {
+  readonly endpoints: AlicloudEndpoints;
+  readonly fetch?: HttpFetch;
+  readonly now?: () => number;
+  /** @default 5 */
+  readonly attempts?: number;
+  /** @default 200 */
+  readonly baseDelayMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** Runs one call with the client's retries: throttling, quota, 5xx and network errors are tried again. */
+export function withAlicloudRetry<T>(call: () => Promise<T>, options: AlicloudHttpOptions): Promise<T> {
+  return withRetry(call, {
+    attempts: options.attempts ?? 5,
+    baseDelayMs: options.baseDelayMs ?? 200,
+    isRetryable: isRetryableAlicloudError,
+    sleep: options.sleep,
+  });
 }

@@ -6,10 +6,10 @@
  */
 import { createHmac, randomUUID } from 'crypto';
 import { isRecord } from '../core/audit-event';
-import { HttpError, withRetry } from '../core/retry';
+import { HttpError } from '../core/retry';
 import { AlicloudCredentials } from './credentials';
-import { AlicloudEndpoints, assertTrustedUrl } from './endpoints';
-import { HttpFetch, defaultFetch, isRetryableAlicloudError, send } from './http';
+import { assertTrustedUrl } from './endpoints';
+import { AlicloudHttpOptions, defaultFetch, send, withAlicloudRetry } from './http';
 
 /** RFC 3986 encoding as the RPC signature wants it (`*` → %2A, `~` kept, space → %20). */
 export function percentEncode(value: string): string {
@@ -50,14 +50,7 @@ export function signedRpcParams(
   return all;
 }
 
-export interface RpcOptions {
-  readonly endpoints: AlicloudEndpoints;
-  readonly fetch?: HttpFetch;
-  readonly now?: () => number;
-  readonly attempts?: number;
-  readonly baseDelayMs?: number;
-  readonly sleep?: (ms: number) => Promise<void>;
-}
+export type RpcOptions = AlicloudHttpOptions;
 
 /** An RPC call that answered with an error code (HTTP 4xx/5xx with `{Code, Message}`). */
 export class RpcError extends Error {
@@ -84,33 +77,25 @@ export async function callRpc(
   const url = `${endpoint}/`;
   assertTrustedUrl(url, options.endpoints);
   try {
-    return await withRetry(
-      async () => {
-        if (counter) counter.calls++;
-        const body = new URLSearchParams(
-          signedRpcParams(action, version, params, credentials, (options.now ?? Date.now)()),
-        ).toString();
-        const answer = await send(
-          options.fetch ?? defaultFetch,
-          url,
-          {
-            method: 'POST',
-            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-            body,
-          },
-          `${action}`,
-        );
-        const parsed: unknown = JSON.parse(answer.body.toString('utf8'));
-        if (!isRecord(parsed)) throw new Error(`${action} answered with something other than a JSON object`);
-        return parsed;
-      },
-      {
-        attempts: options.attempts ?? 5,
-        baseDelayMs: options.baseDelayMs ?? 200,
-        isRetryable: isRetryableAlicloudError,
-        sleep: options.sleep,
-      },
-    );
+    return await withAlicloudRetry(async () => {
+      if (counter) counter.calls++;
+      const body = new URLSearchParams(
+        signedRpcParams(action, version, params, credentials, (options.now ?? Date.now)()),
+      ).toString();
+      const answer = await send(
+        options.fetch ?? defaultFetch,
+        url,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+          body,
+        },
+        `${action}`,
+      );
+      const parsed: unknown = JSON.parse(answer.body.toString('utf8'));
+      if (!isRecord(parsed)) throw new Error(`${action} answered with something other than a JSON object`);
+      return parsed;
+    }, options);
   } catch (error) {
     if (error instanceof HttpError) {
       let code = `HTTP${error.status}`;

@@ -9,10 +9,9 @@
  */
 import { createHash, createHmac } from 'crypto';
 import { inflateSync } from 'zlib';
-import { withRetry } from '../core/retry';
 import { AlicloudCredentials } from './credentials';
-import { AlicloudEndpoints, assertTrustedUrl } from './endpoints';
-import { HttpFetch, defaultFetch, isRetryableAlicloudError, send } from './http';
+import { assertTrustedUrl } from './endpoints';
+import { AlicloudHttpOptions, defaultFetch, send, withAlicloudRetry } from './http';
 import { SlsLogGroup, decodeLogGroupList, encodeLogGroup } from './sls-protobuf';
 
 export interface SlsRequest {
@@ -40,18 +39,12 @@ export function slsSignature(request: SlsRequest, credentials: AlicloudCredentia
   return `LOG ${credentials.accessKeyId}:${createHmac('sha1', credentials.accessKeySecret).update(toSign).digest('base64')}`;
 }
 
-export interface SlsClientOptions {
+export interface SlsClientOptions extends AlicloudHttpOptions {
   readonly project: string;
   readonly region: string;
   readonly intranet: boolean;
-  readonly endpoints: AlicloudEndpoints;
   /** The current invocation's credentials. */
   readonly credentials: () => AlicloudCredentials;
-  readonly fetch?: HttpFetch;
-  readonly now?: () => number;
-  readonly attempts?: number;
-  readonly baseDelayMs?: number;
-  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export interface PullPage {
@@ -132,29 +125,21 @@ export class SlsClient {
 
   private async request(req: SlsRequest, what: string) {
     const o = this.options;
-    return withRetry(
-      async () => {
-        this.calls++;
-        const credentials = o.credentials();
-        const headers: Record<string, string> = {
-          ...req.headers,
-          date: new Date((o.now ?? Date.now)()).toUTCString(),
-          'x-log-apiversion': '0.6.0',
-          'x-log-signaturemethod': 'hmac-sha1',
-        };
-        if (req.body) headers['content-md5'] = createHash('md5').update(req.body).digest('hex').toUpperCase();
-        if (credentials.securityToken) headers['x-acs-security-token'] = credentials.securityToken;
-        headers.authorization = slsSignature({ ...req, headers }, credentials);
-        const qs = new URLSearchParams(req.query).toString();
-        const url = `${this.base}${req.path}${qs ? `?${qs}` : ''}`;
-        return send(o.fetch ?? defaultFetch, url, { method: req.method, headers, body: req.body }, what);
-      },
-      {
-        attempts: o.attempts ?? 5,
-        baseDelayMs: o.baseDelayMs ?? 200,
-        isRetryable: isRetryableAlicloudError,
-        sleep: o.sleep,
-      },
-    );
+    return withAlicloudRetry(async () => {
+      this.calls++;
+      const credentials = o.credentials();
+      const headers: Record<string, string> = {
+        ...req.headers,
+        date: new Date((o.now ?? Date.now)()).toUTCString(),
+        'x-log-apiversion': '0.6.0',
+        'x-log-signaturemethod': 'hmac-sha1',
+      };
+      if (req.body) headers['content-md5'] = createHash('md5').update(req.body).digest('hex').toUpperCase();
+      if (credentials.securityToken) headers['x-acs-security-token'] = credentials.securityToken;
+      headers.authorization = slsSignature({ ...req, headers }, credentials);
+      const qs = new URLSearchParams(req.query).toString();
+      const url = `${this.base}${req.path}${qs ? `?${qs}` : ''}`;
+      return send(o.fetch ?? defaultFetch, url, { method: req.method, headers, body: req.body }, what);
+    }, o);
   }
 }

@@ -3,10 +3,18 @@
  * and one account per call, paged by `NextToken` (https://www.alibabacloud.com/help/doc-detail/164374.htm).
  * Resources of member accounts are read with that account's role, assumed through STS `AssumeRole`.
  */
-import { isRecord, text } from '../core/audit-event';
-import { mapWithConcurrency } from '../core/enrichment/concurrency';
-import { ParsedRecord } from '../core/enrichment/pipeline';
-import { ResourceRef, TagLookup, TagResult, TagStatus, failedLookup, tagResult } from '../core/enrichment/tags';
+import {
+  ParsedRecord,
+  ResourceRef,
+  TagLookup,
+  TagResult,
+  TagStatus,
+  failedLookup,
+  isRecord,
+  mapWithConcurrency,
+  tagResult,
+  text,
+} from '../core/enrichment/lookup-adapter';
 import { cleanText } from '../core/message';
 import { AlicloudCredentials } from './credentials';
 import { ALICLOUD_REGION, UntrustedEndpointError } from './endpoints';

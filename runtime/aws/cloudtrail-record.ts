@@ -1,4 +1,15 @@
-import { ActorType, AuditEvent, Cloud, Outcome, ParseResult, fail, isRecord, ok, text } from '../core/audit-event';
+import {
+  ActorType,
+  AuditEvent,
+  Cloud,
+  Outcome,
+  ParseResult,
+  eventObject,
+  fail,
+  isRecord,
+  ok,
+  text,
+} from '../core/audit-event';
 import { toIsoTime } from '../core/time';
 
 /** Normalizes one CloudTrail record (as found in log files, CloudWatch Logs and EventBridge `detail`). */
@@ -95,15 +106,9 @@ function actorName(identity: Record<string, unknown>, extra: Record<string, unkn
 
 /** EventBridge wraps the CloudTrail record in `detail`; accept a bare record too. */
 export function recordFromEventBridgeEvent(event: unknown): ParseResult<unknown> {
-  let value = event;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value);
-    } catch (error) {
-      return fail(`event is not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  if (!isRecord(value)) return fail('event is not a JSON object');
+  const parsed = eventObject(event);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   if (isRecord(value.detail)) return ok(value.detail);
   if ('eventName' in value) return ok(value);
   return fail('event has no CloudTrail "detail" (is this an EventBridge CloudTrail event?)');

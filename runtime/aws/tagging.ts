@@ -1,17 +1,19 @@
 import { GetResourcesCommand, ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { isRecord, text } from '../core/audit-event';
-import { mapWithConcurrency } from '../core/enrichment/concurrency';
-import { ParsedRecord } from '../core/enrichment/pipeline';
 import {
+  ParsedRecord,
   ResourceRef,
   TagLookup,
   TagResult,
   TagStatus,
   failedLookup,
+  isRecord,
+  mapWithConcurrency,
   tagResult,
   tagsFromList,
-} from '../core/enrichment/tags';
+  text,
+} from '../core/enrichment/lookup-adapter';
+import { Remembered, remember } from '../core/remembered';
 import { withRetry } from '../core/retry';
 
 /** GetResources accepts 1 to 100 ARNs in ResourceARNList, each at most 1011 characters. */
@@ -306,7 +308,7 @@ const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 export class AwsTagLookup implements TagLookup {
   public calls = 0;
   private readonly clients = new Map<string, TaggingClient>();
-  private readonly credentials = new Map<string, { answer: Promise<TemporaryCredentials>; until: number }>();
+  private readonly credentials = new Map<string, Remembered<TemporaryCredentials>>();
 
   public constructor(private readonly options: AwsTagLookupOptions = {}) {}
 
@@ -428,15 +430,15 @@ export class AwsTagLookup implements TagLookup {
     const partition = partitionOf(region);
     const roleArn = `arn:${partition}:iam::${account}:role/${this.options.memberRoleName}`;
     const answer = (this.options.assumeRole ?? ((arn) => assumeRoleWithSts(arn, this.options.endpoint)))(roleArn);
-    const entry = { answer, until: Number.POSITIVE_INFINITY };
-    this.credentials.set(account, entry);
-    answer.then(
-      (fresh) => {
-        entry.until = fresh.expiration ? fresh.expiration.getTime() - 5 * 60 * 1000 : Number.POSITIVE_INFINITY;
-      },
-      () => {
-        entry.until = (this.options.now ?? Date.now)() + (this.options.memberFailureTtlMs ?? 5 * 60 * 1000);
-      },
+    // Reused until five minutes before the credentials expire; a failure for `memberFailureTtlMs`.
+    this.credentials.set(
+      account,
+      remember(
+        answer,
+        () => (this.options.now ?? Date.now)(),
+        (fresh) => (fresh.expiration ? fresh.expiration.getTime() - 5 * 60 * 1000 : Number.POSITIVE_INFINITY),
+        this.options.memberFailureTtlMs,
+      ),
     );
     return answer;
   }

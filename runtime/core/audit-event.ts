@@ -80,6 +80,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A trigger event as a JSON object: the object itself, or parsed from its JSON text (test consoles and replays send text). */
+export function eventObject(event: unknown): ParseResult<Record<string, unknown>> {
+  let value = event;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch (error) {
+      return fail(`event is not valid JSON: ${(error as Error).message}`);
+    }
+  }
+  return isRecord(value) ? ok(value) : fail('event is not a JSON object');
+}
+
 /** A non-empty trimmed string, or undefined. */
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string') {

@@ -1,4 +1,15 @@
-import { ActorType, AuditEvent, Cloud, Outcome, ParseResult, fail, isRecord, ok, text } from '../core/audit-event';
+import {
+  ActorType,
+  AuditEvent,
+  Cloud,
+  Outcome,
+  ParseResult,
+  eventObject,
+  fail,
+  isRecord,
+  ok,
+  text,
+} from '../core/audit-event';
 import { toIsoTime } from '../core/time';
 
 /**
@@ -84,15 +95,9 @@ function outcome(trace: Record<string, unknown>, action: string): Outcome {
  * consoles and replays send those.
  */
 export function traceFromTriggerEvent(event: unknown): ParseResult<unknown> {
-  let value = event;
-  if (typeof value === 'string' || Buffer.isBuffer(value)) {
-    try {
-      value = JSON.parse(value.toString());
-    } catch (error) {
-      return fail(`event is not valid JSON: ${(error as Error).message}`);
-    }
-  }
-  if (!isRecord(value)) return fail('event is not a JSON object');
+  const parsed = eventObject(Buffer.isBuffer(event) ? event.toString() : event);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   if (isRecord(value.cts)) return ok(value.cts);
   if ('trace_name' in value) return ok(value);
   return fail('event has no "cts" trace (is this a CTS trigger?)');

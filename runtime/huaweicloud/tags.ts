@@ -1,18 +1,20 @@
-import { isRecord, text } from '../core/audit-event';
-import { mapWithConcurrency } from '../core/enrichment/concurrency';
-import { ParsedRecord } from '../core/enrichment/pipeline';
 import {
+  ParsedRecord,
   ResourceRef,
   TagLookup,
   TagResult,
   TagStatus,
   failedLookup,
+  isRecord,
+  mapWithConcurrency,
   tagResult,
   tagsFromList,
-} from '../core/enrichment/tags';
+  text,
+} from '../core/enrichment/lookup-adapter';
 import { HTTP_TIMEOUT_MS, HttpError, isRetryableHttpError, withRetry } from '../core/retry';
 import { log } from '../core/log';
 import { cleanText } from '../core/message';
+import { FAILURE_TTL_MS, Remembered, remember } from '../core/remembered';
 import {
   EndpointPolicy,
   HUAWEI_CLOUD,
@@ -183,22 +185,7 @@ interface OwnAccount {
 }
 
 /** How long a failed IAM answer (own account, member token) is reused instead of asking again. */
-export const NEGATIVE_CACHE_MS = 5 * 60 * 1000;
-
-interface Remembered<T> {
-  readonly answer: Promise<T>;
-  until: number;
-}
-
-/** An answer shared by concurrent callers: kept `ttlMs` once it arrives, a failure `NEGATIVE_CACHE_MS`. */
-function remembered<T>(answer: Promise<T>, now: () => number, ttlMs: number): Remembered<T> {
-  const entry: Remembered<T> = { answer, until: Number.POSITIVE_INFINITY };
-  answer.then(
-    () => (entry.until = now() + ttlMs),
-    () => (entry.until = now() + NEGATIVE_CACHE_MS),
-  );
-  return entry;
-}
+export const NEGATIVE_CACHE_MS = FAILURE_TTL_MS;
 
 export interface HuaweiTagLookupOptions {
   /** The function's own region (configured, checked against the cloud's region table). */
@@ -385,7 +372,11 @@ export class HuaweiTagLookup implements TagLookup {
         projects: new Set(projects.filter((p) => text(p.domain_id) === domainId).map((p) => text(p.id) as string)),
       };
     })();
-    this.own = remembered(answer, () => (this.options.now ?? Date.now)(), Number.POSITIVE_INFINITY);
+    this.own = remember(
+      answer,
+      () => (this.options.now ?? Date.now)(),
+      () => Number.POSITIVE_INFINITY,
+    );
     return answer;
   }
 
@@ -428,7 +419,11 @@ export class HuaweiTagLookup implements TagLookup {
     // Agency tokens live 24 hours; an hour keeps well inside that and picks up revoked agencies reasonably soon.
     this.memberTokens.set(
       cacheKey,
-      remembered(answer, () => (this.options.now ?? Date.now)(), 60 * 60 * 1000),
+      remember(
+        answer,
+        () => (this.options.now ?? Date.now)(),
+        (_token, arrivedAt) => arrivedAt + 60 * 60 * 1000,
+      ),
     );
     return answer;
   }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { LogDashboard } from './generated/providers/alicloud/log-dashboard';
-import { tagFieldName } from '../../runtime/core/enrichment/enriched-record';
+import { perBusinessTag } from '../core/business-tags';
 import { uniqueResourceName } from '../core/naming';
 import { ILogstore } from './logstore';
 
@@ -18,16 +18,12 @@ const q = (field: string) => `"${field}"`;
  * to resources without tags. The provider has no saved-search resource (v1.289.0), so they are dashboard tables.
  */
 export function businessQueries(tagKeys: readonly string[]): BusinessQuery[] {
-  const byTag = tagKeys.map((key) => {
-    const field = tagFieldName(key);
-    return {
-      name: `changes-by-${field.slice(4).toLowerCase().replace(/_/g, '-')}`,
+  return [
+    ...perBusinessTag(tagKeys, ({ key, field, suffix }) => ({
+      name: `changes-by-${suffix.toLowerCase().replace(/_/g, '-')}`,
       title: `Changes per ${key}`,
       query: `${q(field)}: * | SELECT ${q(field)} AS ${q(key)}, count(*) AS changes, approx_distinct(resourceId) AS resources, approx_distinct(actor) AS users GROUP BY ${q(field)} ORDER BY changes DESC LIMIT 100`,
-    };
-  });
-  return [
-    ...byTag,
+    })),
     {
       name: 'changes-by-user',
       title: 'Changes per user',

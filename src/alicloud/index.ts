@@ -1,3 +1,8 @@
+// Public surface of `cdktf-trailwatch/alicloud`: the Alibaba Cloud constructs and the provider, from the bindings
+// generated into the package (src/alicloud/generated), so an Alibaba Cloud stack needs no provider package.
+export { AlicloudProvider } from './generated/providers/alicloud/provider';
+export type { AlicloudProviderAssumeRole, AlicloudProviderConfig } from './generated/providers/alicloud/provider';
+
 export { AuditTrail, AuditTrailProps, EventReadWrite } from './audit-trail';
 export { BundledFunction, BundledFunctionProps, FunctionComputeRuntime } from './bundled-function';
 export { BusinessDashboard, BusinessDashboardProps, BusinessQuery, businessQueries } from './business-view';

@@ -12,6 +12,11 @@ export interface ILogstore {
   readonly logstoreName: string;
 }
 
+/** A logstore as a RAM policy resource: `acs:log:<region>:<account>:project/<project>/logstore/<logstore>`. @internal */
+export function logstoreArn(logstore: ILogstore, region: string, account: string): string {
+  return `acs:log:${region}:${account}:project/${logstore.projectName}/logstore/${logstore.logstoreName}`;
+}
+
 /** SLS index field types. */
 export enum IndexFieldType {
   TEXT = 'text',

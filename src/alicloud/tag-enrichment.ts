@@ -19,7 +19,15 @@ import { ALICLOUD_TAG_ENRICHMENT_HANDLER, BundledFunction, FunctionComputeRuntim
 import { BusinessDashboard } from './business-view';
 import { IExecutionRole, PolicyStatement, RAM_ROLE_NAME, ServiceRole } from './execution-role';
 import { ILogProject } from './log-project';
-import { ILogstore, IndexField, IndexFieldType, Logstore, LogstoreEncryption, logstoreNameProblems } from './logstore';
+import {
+  ILogstore,
+  IndexField,
+  IndexFieldType,
+  Logstore,
+  LogstoreEncryption,
+  logstoreArn,
+  logstoreNameProblems,
+} from './logstore';
 
 /** Alibaba Cloud syntax of the contract's cloud-dependent fields. */
 const ALICLOUD_RULES: Omit<TagEnrichmentCloudRules, 'memberIdentity'> = {
@@ -255,15 +263,14 @@ export class TagEnrichment extends Construct {
 
   private createFunction(props: TagEnrichmentProps): BundledFunction {
     const account = accountIdOf(this);
-    const logstoreArn = (s: ILogstore) =>
-      `acs:log:${props.region}:${account}:project/${s.projectName}/logstore/${s.logstoreName}`;
+    const arn = (s: ILogstore) => logstoreArn(s, props.region, account);
     const members = props.memberAccountRoleName ? (props.memberAccountIds ?? []) : [];
     const statements: PolicyStatement[] = [
       // PullLogs and its cursor calls are all authorized as log:GetCursorOrData.
-      { actions: ['log:GetCursorOrData', 'log:ListShards'], resources: [logstoreArn(this.sourceLogstore)] },
+      { actions: ['log:GetCursorOrData', 'log:ListShards'], resources: [arn(this.sourceLogstore)] },
       {
         actions: ['log:PostLogStoreLogs'],
-        resources: [logstoreArn(this.targetLogstore), logstoreArn(this.operationsLogstore)],
+        resources: [arn(this.targetLogstore), arn(this.operationsLogstore)],
       },
       // ListTagResources has no resource-level control.
       { actions: ['tag:ListTagResources'], resources: ['*'] },
@@ -309,8 +316,7 @@ export class TagEnrichment extends Construct {
   /** The role SLS uses to run the trigger: invoke this function, write the trigger log, read the source's cursors. */
   private createTriggerRole(props: TagEnrichmentProps): ServiceRole {
     const account = accountIdOf(this);
-    const logstoreArn = (s: ILogstore) =>
-      `acs:log:${props.region}:${account}:project/${s.projectName}/logstore/${s.logstoreName}`;
+    const arn = (s: ILogstore) => logstoreArn(s, props.region, account);
     const functionArn = this.function.functionArn(props.region, account);
     return new ServiceRole(this, 'TriggerRole', {
       roleName: `${this.function.functionName.slice(0, 56).replace(/_/g, '-')}-trigger`,
@@ -319,8 +325,8 @@ export class TagEnrichment extends Construct {
       statements: [
         // The qualifier form (functions/<name>/LATEST) is covered by the second resource.
         { actions: ['fc:InvokeFunction'], resources: [functionArn, `${functionArn}/*`] },
-        { actions: ['log:PostLogStoreLogs'], resources: [logstoreArn(this.operationsLogstore)] },
-        { actions: ['log:GetCursorOrData', 'log:ListShards'], resources: [logstoreArn(this.sourceLogstore)] },
+        { actions: ['log:PostLogStoreLogs'], resources: [arn(this.operationsLogstore)] },
+        { actions: ['log:GetCursorOrData', 'log:ListShards'], resources: [arn(this.sourceLogstore)] },
       ],
     });
   }

@@ -6,7 +6,8 @@ import { SnsTopicPolicy } from '@cdktf/provider-aws/lib/sns-topic-policy';
 import { SnsTopicSubscription } from '@cdktf/provider-aws/lib/sns-topic-subscription';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, isUnresolved, propPath, validateName } from '../core/validation';
+import { RepeatedEndpointWording, TopicSubscriptions } from '../core/subscriptions';
+import { TrailWatchValidationError, propPath, validateName } from '../core/validation';
 import { PolicyStatement } from './bundled-function';
 import { ResourcePolicyDocument, denyInsecureTransport } from './resource-policy';
 import { validateKmsKeyArn, validateSnsTopicArn } from './arn-validation';
@@ -86,7 +87,7 @@ export interface IAlertTopic extends IConstruct {
 }
 
 /** What a publisher needs: `sns:Publish` on the topic, plus use of its customer managed key if any. */
-function publishStatementsOf(topicArn: string, encryption: TopicEncryption): PolicyStatement[] {
+function publishStatementsOf({ topicArn, encryption }: IAlertTopic): PolicyStatement[] {
   const statements: PolicyStatement[] = [{ sid: 'PublishAlerts', actions: ['sns:Publish'], resources: [topicArn] }];
   if (encryption.customerManagedKeyArn) {
     statements.push({
@@ -98,45 +99,26 @@ function publishStatementsOf(topicArn: string, encryption: TopicEncryption): Pol
   return statements;
 }
 
-/** The subscriptions of one topic (created or imported), each endpoint checked against those before it. */
-class Subscriber {
-  public readonly subscriptions: SnsTopicSubscription[] = [];
-  private readonly seen = new Map<string, string>();
+/** How AWS reports a repeated endpoint. */
+const REPEATS: RepeatedEndpointWording = (first, endpoint) => ({
+  problem: `repeats ${first} (${endpoint.protocol} ${endpoint.endpoint})`,
+  fix: 'Remove the duplicate; each subscriber would get every alert twice',
+});
 
-  public constructor(
-    private readonly scope: Construct,
-    private readonly topicArn: string,
-    private readonly provider: TerraformProvider | undefined,
-  ) {}
-
-  /** `field` names where the user wrote the endpoint (`…subscriptions[1]`, `…addSubscription(endpoint)`). */
-  public subscribe(field: string, endpoint: NotificationEndpoint): SnsTopicSubscription {
-    if (!(endpoint instanceof NotificationEndpoint)) {
-      throw new TrailWatchValidationError(
-        field,
-        'is not a NotificationEndpoint',
-        'Make it with NotificationEndpoint.email(), .sms(), .http() or .https()',
-      );
-    }
-    const key = `${endpoint.protocol}:${endpoint.endpoint.toLowerCase()}`;
-    const first = this.seen.get(key);
-    if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
-      throw new TrailWatchValidationError(
-        field,
-        `repeats ${first} (${endpoint.protocol} ${endpoint.endpoint})`,
-        'Remove the duplicate; each subscriber would get every alert twice',
-      );
-    }
-    this.seen.set(key, field);
-    const subscription = new SnsTopicSubscription(this.scope, `Subscription${this.subscriptions.length}`, {
-      topicArn: this.topicArn,
+/** The SNS subscriptions of one topic (created or imported), each endpoint checked against those before it. */
+function snsSubscriptions(
+  topic: Construct,
+  topicArn: string,
+  provider: TerraformProvider | undefined,
+): TopicSubscriptions<SnsTopicSubscription> {
+  const subscribe = (id: string, endpoint: NotificationEndpoint) =>
+    new SnsTopicSubscription(topic, id, {
+      topicArn,
       protocol: endpoint.protocol,
       endpoint: endpoint.endpoint,
-      provider: this.provider,
+      provider,
     });
-    this.subscriptions.push(subscription);
-    return subscription;
-  }
+  return new TopicSubscriptions(topic, subscribe, REPEATS);
 }
 
 /**
@@ -162,7 +144,7 @@ export class AlertTopic extends Construct implements IAlertTopic {
   public readonly policyDocument: ResourcePolicyDocument;
   public readonly topicArn: string;
   public readonly encryption: TopicEncryption;
-  private readonly subscriber: Subscriber;
+  private readonly subscriber: TopicSubscriptions<SnsTopicSubscription>;
 
   public constructor(scope: Construct, id: string, props: AlertTopicProps = {}) {
     super(scope, id);
@@ -190,16 +172,13 @@ export class AlertTopic extends Construct implements IAlertTopic {
       policy: this.policyDocument.json,
       provider,
     });
-    this.subscriber = new Subscriber(this, this.topicArn, provider);
-    // Each endpoint is named as the user listed it: `subscriptions[i]`.
-    props.subscriptions?.forEach((endpoint, i) =>
-      this.subscriber.subscribe(propPath(this, `subscriptions[${i}]`), endpoint),
-    );
+    this.subscriber = snsSubscriptions(this, this.topicArn, provider);
+    this.subscriber.addAll(props.subscriptions);
   }
 
   /** The subscriptions made here, in order. */
   public get subscriptions(): readonly SnsTopicSubscription[] {
-    return this.subscriber.subscriptions;
+    return this.subscriber.made;
   }
 
   public get customerManagedKeyArn(): string | undefined {
@@ -208,11 +187,11 @@ export class AlertTopic extends Construct implements IAlertTopic {
 
   /** What a publisher needs: `sns:Publish` on this topic only, plus the customer managed key if there is one. */
   public publishStatements(): PolicyStatement[] {
-    return publishStatementsOf(this.topicArn, this.encryption);
+    return publishStatementsOf(this);
   }
 
   public addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription {
-    return this.subscriber.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
+    return this.subscriber.add(endpoint);
   }
 
   /** Adds a statement to the topic policy (e.g. to let an AWS service publish, scoped with aws:SourceArn). */
@@ -226,26 +205,24 @@ export class AlertTopic extends Construct implements IAlertTopic {
 export class ImportedAlertTopic extends Construct implements IAlertTopic {
   public readonly topicArn: string;
   public readonly encryption: TopicEncryption;
-  private readonly subscriber: Subscriber;
+  public readonly customerManagedKeyArn?: string;
+  private readonly subscriber: TopicSubscriptions<SnsTopicSubscription>;
 
   public constructor(scope: Construct, id: string, topicArn: string, options: ImportedAlertTopicOptions) {
     super(scope, id);
     validateSnsTopicArn(propPath(this, 'topicArn'), topicArn);
     this.topicArn = topicArn;
     this.encryption = options.encryption ?? TopicEncryption.awsManagedKey();
-    this.subscriber = new Subscriber(this, topicArn, options.provider);
-  }
-
-  public get customerManagedKeyArn(): string | undefined {
-    return this.encryption.customerManagedKeyArn;
+    this.customerManagedKeyArn = this.encryption.customerManagedKeyArn;
+    this.subscriber = snsSubscriptions(this, topicArn, options.provider);
   }
 
   public publishStatements(): PolicyStatement[] {
-    return publishStatementsOf(this.topicArn, this.encryption);
+    return publishStatementsOf(this);
   }
 
   public addSubscription(endpoint: NotificationEndpoint): SnsTopicSubscription {
-    return this.subscriber.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
+    return this.subscriber.add(endpoint);
   }
 
   /** The policy is the owner's: nothing is added. */

@@ -86,6 +86,9 @@ export interface AuditTrailProps {
   readonly provider?: TerraformProvider;
 }
 
+/** The trail options as a pattern takes them: every `AuditTrailProps` prop but `provider` (the pattern's own). */
+export type TrailOptions = Omit<AuditTrailProps, 'provider'>;
+
 /** @internal */
 export const DEFAULT_TRAIL_FILE_PREFIX = 'trailwatch';
 

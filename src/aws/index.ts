@@ -18,7 +18,6 @@ export type {
   IncludedLogKeywordAlarmProps,
   IncludedTagEnrichmentProps,
   LoginAuditPatternProps,
-  TrailOptions,
 } from './login-audit-pattern';
 
 // Parts
@@ -36,7 +35,7 @@ export { AllowListSource } from './allow-list-source';
 export type { EncryptedAllowListSourceOptions } from './allow-list-source';
 export type { AlertTopicProps, IAlertTopic, ImportedAlertTopicOptions } from './alert-topic';
 export { AuditTrail } from './audit-trail';
-export type { AuditTrailProps, TrailCloudWatchLogsOptions } from './audit-trail';
+export type { AuditTrailProps, TrailCloudWatchLogsOptions, TrailOptions } from './audit-trail';
 export { BundledFunction, DeadLetterService, LambdaRuntime } from './bundled-function';
 export type { BundledFunctionProps, PolicyStatement } from './bundled-function';
 export { ExecutionRole } from './execution-role';

@@ -1,9 +1,10 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { NotificationEndpoint } from '../core/notification-endpoint';
+import { includeParts, validatePatternTopic } from '../core/pattern-parts';
 import { TrailWatchValidationError, isUnresolved, propPath, validateExclusive } from '../core/validation';
 import { AlertTopic, IAlertTopic, TopicEncryption } from './alert-topic';
-import { AuditTrail, AuditTrailProps } from './audit-trail';
+import { AuditTrail, TrailOptions } from './audit-trail';
 import { BundledFunction, LambdaRuntime } from './bundled-function';
 import { CisAlarms, IncludedCisAlarmsProps } from './cis-alarms';
 import { IExecutionRole } from './execution-role';
@@ -11,9 +12,6 @@ import { AwsLoginAlarmOptions, LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { IAuditBucket } from './secure-bucket';
 import { TagEnrichment, TagEnrichmentProps } from './tag-enrichment';
-
-/** The trail options, as `AuditTrail` takes them; the pattern passes its own `provider`. */
-export type TrailOptions = Omit<AuditTrailProps, 'provider'>;
 
 /**
  * The log keyword alarm as part of the pattern: it alerts through the pattern's topic and archives into a bucket of
@@ -44,8 +42,19 @@ export interface LoginAuditPatternProps extends AwsLoginAlarmOptions, TrailOptio
   readonly topicEncryption?: TopicEncryption;
   /** Runtime of the pattern's functions. @default LambdaRuntime.NODEJS_24_X */
   readonly runtime?: LambdaRuntime;
-  /** Run the login alarm as this existing role (`ExecutionRole.fromRoleArn`). @default a new least-privilege role */
+  /**
+   * Run the login alarm's function as this existing execution role (`ExecutionRole.fromRoleArn`); it must allow
+   * what `alertTopic.publishStatements()` lists, logging, sqs:SendMessage on the dead-letter queue and reading the
+   * `allowListSources`.
+   * @default a new least-privilege role
+   */
   readonly role?: IExecutionRole;
+  /**
+   * Tags of the trail and what it creates (bucket, access-log bucket, key, CloudWatch Logs group and role) and of the
+   * alert topic created here. The functions, rules and queues take the provider's `default_tags`.
+   * @default none
+   */
+  readonly tags?: Record<string, string>;
   /** Provider of the region the pattern lives in. @default the stack's default AWS provider */
   readonly provider?: TerraformProvider;
   /** Also alert on WARN/ERROR lines of a CloudWatch Logs group and archive them. @default not included */
@@ -66,8 +75,9 @@ export interface LoginAuditPatternProps extends AwsLoginAlarmOptions, TrailOptio
 /**
  * The trail options, by name. The compiler checks the record against `TrailOptions` both ways, so a trail option
  * added to `AuditTrailProps` cannot be forgotten here; it is used only to refuse them next to `existingTrailArn`.
+ * `tags` stays allowed: they tag the alert topic as well.
  */
-const TRAIL_OPTION_NAMES: Record<keyof TrailOptions, true> = {
+const TRAIL_OPTION_NAMES: Record<Exclude<keyof TrailOptions, 'tags'>, true> = {
   trailName: true,
   bucketName: true,
   bucket: true,
@@ -83,8 +93,10 @@ const TRAIL_OPTION_NAMES: Record<keyof TrailOptions, true> = {
   includeGlobalServiceEvents: true,
   cloudWatchLogs: true,
   forceDestroyBucket: true,
-  tags: true,
 };
+
+/** The pattern's optional parts, named as the props that include them. */
+type IncludedParts = Pick<LoginAuditPattern, 'logKeywordAlarm' | 'tagEnrichment' | 'cisAlarms'>;
 
 const TRAIL_ARN = /^arn:aws[a-z-]*:cloudtrail:[a-z0-9-]+:\d{12}:trail\/[A-Za-z0-9._-]{3,128}$/;
 
@@ -108,7 +120,11 @@ export class LoginAuditPattern extends Construct {
   public readonly loginAlarm: LoginAlarm;
   /** The login alarm's function. */
   public readonly function: BundledFunction;
-  /** The role the login alarm's function runs as: the one given, or the one created here. */
+  /**
+   * The execution role of the login alarm's function, the identity its code runs as (EventBridge invokes the
+   * function through its resource policy: no trigger identity as on Huawei Cloud). The one given, or the one created
+   * here.
+   */
   public readonly role: IExecutionRole;
   /** Defined when `logKeywordAlarm` was given. */
   public readonly logKeywordAlarm?: LogKeywordAlarm;
@@ -133,27 +149,21 @@ export class LoginAuditPattern extends Construct {
       new AlertTopic(this, 'Alerts', {
         subscriptions: props.subscriptions,
         encryption: props.topicEncryption,
+        tags: props.tags,
         provider,
       });
     this.topicArn = this.alertTopic.topicArn;
     this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', { ...props, alertTopic: this.alertTopic });
     this.function = this.loginAlarm.function;
     this.role = this.function.executionRole;
-    if (props.logKeywordAlarm) this.logKeywordAlarm = this.includeLogKeywordAlarm(props, props.logKeywordAlarm);
-    if (props.tagEnrichment) this.tagEnrichment = this.includeTagEnrichment(props, props.tagEnrichment);
-    if (props.cisAlarms) this.cisAlarms = this.includeCisAlarms(props, props.cisAlarms);
+    Object.assign(this, this.includeParts(props));
   }
 
   private validate(props: LoginAuditPatternProps): void {
-    validateExclusive(
-      propPath(this, 'alertTopic'),
-      props.alertTopic,
-      propPath(this, 'subscriptions'),
-      props.subscriptions,
-    );
+    validatePatternTopic(this, props);
     const existing = props.existingTrailArn;
     if (existing === undefined) return;
-    for (const name of Object.keys(TRAIL_OPTION_NAMES) as (keyof TrailOptions)[]) {
+    for (const name of Object.keys(TRAIL_OPTION_NAMES) as (keyof typeof TRAIL_OPTION_NAMES)[]) {
       validateExclusive(propPath(this, 'existingTrailArn'), existing, propPath(this, name), props[name]);
     }
     if (!isUnresolved(existing) && !TRAIL_ARN.test(existing)) {
@@ -172,24 +182,21 @@ export class LoginAuditPattern extends Construct {
     }
   }
 
-  private includeLogKeywordAlarm(
-    props: LoginAuditPatternProps,
-    options: IncludedLogKeywordAlarmProps,
-  ): LogKeywordAlarm {
-    return new LogKeywordAlarm(this, 'LogKeywordAlarm', {
-      runtime: props.runtime,
-      ...options,
-      alertTopic: this.alertTopic,
-      provider: props.provider,
-    });
-  }
-
-  private includeTagEnrichment(props: LoginAuditPatternProps, options: IncludedTagEnrichmentProps): TagEnrichment {
-    return new TagEnrichment(this, 'TagEnrichment', {
-      runtime: props.runtime,
-      ...options,
-      sourceLogGroupName: this.trail!.logGroup!.name,
-      provider: props.provider,
+  /** The parts whose props are given (`logKeywordAlarm`, `tagEnrichment`, `cisAlarms`), under the props' names. */
+  private includeParts(props: LoginAuditPatternProps): IncludedParts {
+    const { runtime, provider } = props;
+    return includeParts<LoginAuditPatternProps, IncludedParts>(props, {
+      logKeywordAlarm: (options) =>
+        new LogKeywordAlarm(this, 'LogKeywordAlarm', { runtime, ...options, alertTopic: this.alertTopic, provider }),
+      // validate() refuses tagEnrichment next to an existing trail, so the trail and its log group exist.
+      tagEnrichment: (options) =>
+        new TagEnrichment(this, 'TagEnrichment', {
+          runtime,
+          ...options,
+          sourceLogGroupName: this.trail!.logGroup!.name,
+          provider,
+        }),
+      cisAlarms: (options) => this.includeCisAlarms(props, options),
     });
   }
 

@@ -16,6 +16,7 @@ import {
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { TagEnrichmentSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
+import { perBusinessTag } from '../core/business-tags';
 import { uniqueResourceName } from '../core/naming';
 import { isUnresolved, propPath, throwFirstProblem, validateExclusive } from '../core/validation';
 import { AwsContext } from './aws-context';
@@ -244,19 +245,15 @@ export interface BusinessQuery {
 
 /** The saved business views: changes by tag value (one per key), by user, by service, and untagged changes. @internal */
 export function businessQueries(tagKeys: readonly string[]): BusinessQuery[] {
-  const byTag = tagKeys.map((key) => {
-    const field = tagFieldName(key);
-    return {
-      name: `changes-by-${field.slice(4)}`,
+  return [
+    ...perBusinessTag(tagKeys, ({ field, suffix }) => ({
+      name: `changes-by-${suffix}`,
       query: [
         `filter ispresent(${field})`,
         `| stats count(*) as changes, count_distinct(resourceId) as resources by ${field}, actor, service, eventName`,
         '| sort changes desc',
       ].join('\n'),
-    };
-  });
-  return [
-    ...byTag,
+    })),
     {
       name: 'changes-by-user',
       query: [

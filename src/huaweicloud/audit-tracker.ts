@@ -34,6 +34,9 @@ export interface AuditTrackerProps {
   readonly tags?: Record<string, string>;
 }
 
+/** The tracker options as a pattern takes them: every `AuditTrackerProps` prop but `region` (the pattern's own). */
+export type TrailOptions = Omit<AuditTrackerProps, 'region'>;
+
 /**
  * The CTS system tracker of a region, transferring traces to OBS. CTS has exactly one system tracker per region:
  * this resource configures it, and destroying it only clears the tracker's parameters (`delete_tracker` stays

@@ -1,22 +1,9 @@
 import { Construct } from 'constructs';
 import { CtsNotification } from './generated/providers/huaweicloud/cts-notification';
-import {
-  CisControl,
-  CisControlId,
-  CtsNotificationSpec,
-  CtsOperation,
-  ctsNotificationSpec,
-} from '../../runtime/core/cis-controls';
-import {
-  CisAlarmsOptions,
-  CisControlOptions,
-  cisOptionProblems,
-  enabledCisControls,
-} from '../../runtime/core/cis-options';
-import { OptionProblem } from '../../runtime/core/option-problem';
-import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, propPath, throwFirstProblem } from '../core/validation';
-import { IAlertTopic, validateTopicRegion } from './alert-topic';
+import { CisControlId, CtsOperation } from '../../runtime/core/cis-controls';
+import { CisAlarmsOptions, CisControlOptions } from '../../runtime/core/cis-options';
+import { CtsPackCloud, PlannedNotification, buildCtsPack } from '../core/huawei-family/cis-notifications';
+import { IAlertTopic } from './alert-topic';
 import { IamTraceRegion } from './login-alarm';
 import { regionProblems } from './region';
 
@@ -48,7 +35,12 @@ export interface CisAlarmsProps extends CisAlarmsOptions<HuaweiCisControlOptions
 /** The CIS pack as part of the login-audit pattern: in the pattern's region (an IAM trace region), to its topic. */
 export type IncludedCisAlarmsProps = Omit<CisAlarmsProps, 'region' | 'alertTopic'>;
 
-const IAM_TRACE_REGIONS: readonly string[] = Object.values(IamTraceRegion);
+/** What the Huawei Cloud pack checks its own way: its region table and IAM trace regions. */
+const HUAWEI_CLOUD_PACK: CtsPackCloud = {
+  cloud: 'huaweicloud',
+  iamTraceRegions: Object.values(IamTraceRegion),
+  regionProblems,
+};
 
 /**
  * The CIS monitoring controls on Huawei Cloud: one CTS key event notification per control that has an equivalent,
@@ -59,105 +51,34 @@ export class CisAlarms extends Construct {
   /** The controls with a notification, in table order. */
   public readonly controls: readonly CisControlId[];
   /** The key event notification of each control created. */
-  public readonly notifications: Partial<Record<CisControlId, CtsNotification>> = {};
+  public readonly notifications: Partial<Record<CisControlId, CtsNotification>>;
   /** Enabled controls without a CTS equivalent (and no `operations` given), with the reason. */
-  public readonly skipped: Partial<Record<CisControlId, string>> = {};
+  public readonly skipped: Partial<Record<CisControlId, string>>;
   /** The prefix of the notification names. */
   public readonly namePrefix: string;
 
   public constructor(scope: Construct, id: string, props: CisAlarmsProps) {
     super(scope, id);
-    const specs = this.validate(props);
-    this.namePrefix = props.namePrefix ?? uniqueResourceName(this, 48, '_').replace(/-/g, '_');
-    const created: CisControlId[] = [];
-    for (const [control, spec] of specs) {
-      if ('noEquivalent' in spec) {
-        this.skipped[control.id] = spec.noEquivalent;
-      } else {
-        this.notifications[control.id] = this.createNotification(control, spec, props);
-        created.push(control.id);
-      }
-    }
-    this.controls = created;
+    const pack = buildCtsPack(this, HUAWEI_CLOUD_PACK, props, (planned) => this.createNotification(planned, props));
+    this.controls = pack.controls;
+    this.notifications = pack.notifications;
+    this.skipped = pack.skipped;
+    this.namePrefix = pack.namePrefix;
   }
 
-  private createNotification(control: CisControl, spec: CtsNotificationSpec, props: CisAlarmsProps): CtsNotification {
-    const number = control.id.split('.')[1];
-    return new CtsNotification(this, `Notification${number}`, {
+  private createNotification(planned: PlannedNotification, props: CisAlarmsProps): CtsNotification {
+    return new CtsNotification(this, planned.id, {
       region: props.region,
-      name: `${this.namePrefix}_cw${number}`,
-      operationType: spec.operationType,
+      name: planned.name,
+      operationType: planned.spec.operationType,
       smnTopic: props.alertTopic.topicUrn,
       enabled: true,
-      operations:
-        spec.operationType === 'customized'
-          ? spec.operations.map((o) => ({
-              service: o.service,
-              resource: o.resourceType,
-              traceNames: [...o.traceNames],
-            }))
-          : undefined,
-      filter: spec.filter ? { condition: spec.filter.condition, rule: [...spec.filter.rules] } : undefined,
+      operations: planned.operations?.map((o) => ({
+        service: o.service,
+        resource: o.resourceType,
+        traceNames: [...o.traceNames],
+      })),
+      filter: planned.filter,
     });
   }
-
-  /** Checks the props and returns the notification (or reason for none) of each enabled control. */
-  private validate(props: CisAlarmsProps): [CisControl, CtsNotificationSpec | { noEquivalent: string }][] {
-    const at = (prop: string) => propPath(this, prop);
-    const problems: OptionProblem[] = [
-      ...cisOptionProblems(this.node.path, props),
-      ...regionProblems(at('region'), props.region),
-    ];
-    if (props.namePrefix !== undefined && !/^[A-Za-z0-9_]{1,48}$/.test(props.namePrefix)) {
-      problems.push({
-        field: at('namePrefix'),
-        problem: `"${props.namePrefix}" is not a usable notification name prefix`,
-        fix: 'Use 1-48 letters, digits or "_"',
-      });
-    }
-    for (const [id, settings] of Object.entries(props.controls ?? {}) as [
-      CisControlId,
-      HuaweiCisControlOptions | undefined,
-    ][]) {
-      problems.push(...operationProblems(at(`controls["${id}"].operations`), settings?.operations));
-    }
-    throwFirstProblem(problems);
-    validateTopicRegion(at('alertTopic'), props.alertTopic, props.region);
-    const specs = enabledCisControls(props).map(
-      (control): [CisControl, CtsNotificationSpec | { noEquivalent: string }] => {
-        const operations = props.controls?.[control.id]?.operations;
-        const table = ctsNotificationSpec(control, 'huaweicloud');
-        const global = !('noEquivalent' in table) && table.globalService;
-        return [control, operations ? { operationType: 'customized', operations, globalService: global } : table];
-      },
-    );
-    const global = specs.filter(([, spec]) => !('noEquivalent' in spec) && spec.globalService).map(([c]) => c.id);
-    if (global.length > 0 && !isUnresolved(props.region) && !IAM_TRACE_REGIONS.includes(props.region)) {
-      throw new TrailWatchValidationError(
-        at('region'),
-        `CTS records IAM traces only in ${IAM_TRACE_REGIONS.join(' and ')}, so ${global.join(', ')} would never fire in ${props.region}`,
-        `Create the pack in the IAM trace region of your site (IamTraceRegion), or turn them off: controls: { ${global.map((id) => `'${id}': { enabled: false }`).join(', ')} }`,
-      );
-    }
-    return specs;
-  }
-}
-
-function operationProblems(field: string, operations: readonly CtsOperation[] | undefined): OptionProblem[] {
-  if (operations === undefined) return [];
-  if (operations.length === 0)
-    return [
-      { field, problem: 'is empty', fix: 'List at least one operation, or leave operations out to use the table' },
-    ];
-  return operations.flatMap((o, i) =>
-    !o.service || !o.resourceType || o.traceNames.length === 0 || o.traceNames.some((t) => !t)
-      ? [
-          {
-            field: `${field}[${i}]`,
-            problem: 'needs a service, a resource type and at least one trace name',
-            fix: 'Write it as { service: "VPC", resourceType: "vpc", traceNames: ["createVpc"] }',
-          },
-        ]
-      : [],
-  );
 }

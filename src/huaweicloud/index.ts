@@ -27,7 +27,6 @@ export type {
   IncludedLogKeywordAlarmProps,
   IncludedTagEnrichmentProps,
   LoginAuditPatternProps,
-  TrailOptions,
 } from './login-audit-pattern';
 
 // Parts
@@ -48,7 +47,7 @@ export type { IAgency } from './agency';
 export { AlertTopic } from './alert-topic';
 export type { AlertTopicProps, IAlertTopic } from './alert-topic';
 export { AuditTracker } from './audit-tracker';
-export type { AuditTrackerProps } from './audit-tracker';
+export type { AuditTrackerProps, TrailOptions } from './audit-tracker';
 export { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 export type { AgencyPermission, BundledFunctionProps } from './bundled-function';
 export { LogKeywordAlarm } from './log-keyword-alarm';

@@ -21,35 +21,12 @@ import {
 } from '../../runtime/core/keyword-options';
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
+import { HUAWEI_FAMILY_ALERT_KEYWORDS } from '../../runtime/core/keyword-matcher';
+import { LTS_TRIGGER_ACTIONS, OBS_SSE_KMS_UPLOAD_ACTIONS } from '../core/huawei-family/permissions';
+import { ltsSourceProblems } from '../core/huawei-family/part-checks';
 
-/**
- * What FunctionGraph needs from LTS to subscribe the function to a log stream (the FunctionGraph permissions
- * table for LTS triggers, minus the group/stream create and delete actions, which the trigger does not use).
- * Huawei's console guide asks for "LTS FullAccess" on the agency; these fine-grained actions replace it.
- * @internal
- */
-export const LTS_TRIGGER_ACTIONS: readonly string[] = [
-  'lts:groups:get',
-  'lts:groups:list',
-  'lts:topics:get',
-  'lts:logstreams:list',
-  'lts:subscriptions:create',
-  'lts:subscriptions:put',
-  'lts:subscriptions:delete',
-];
-
-/**
- * KMS actions OBS needs from an uploader when the bucket encrypts with SSE-KMS (the minimum set Huawei documents
- * for uploading to and downloading from encrypted buckets, without the download-only ones).
- * @internal
- */
-export const OBS_SSE_KMS_UPLOAD_ACTIONS: readonly string[] = [
-  'kms:cmk:get',
-  'kms:cmk:list',
-  'kms:cmk:generate',
-  'kms:dek:create',
-  'kms:dek:crypto',
-];
+// The LTS trigger and SSE-KMS upload rights are the same on Open Telekom Cloud: one table in core/huawei-family.
+export { LTS_TRIGGER_ACTIONS, OBS_SSE_KMS_UPLOAD_ACTIONS } from '../core/huawei-family/permissions';
 
 export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
   /** Region of the log stream, the function and the topic. */
@@ -99,7 +76,7 @@ export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
 
 /**
  * Alerts on keyword lines of an LTS log stream: an LTS trigger runs a FunctionGraph function that matches whole
- * words (WARN, WARNING, ERROR, ERR, FATAL by default), writes the matching lines of each invocation to one new
+ * words (WARN, WRN, WARNING, ERROR, ERR, FATAL by default: Huawei's LTS examples log `[WRN]`), writes the matching lines of each invocation to one new
  * OBS object under `<prefix>/YYYY/MM/DD/…`, and publishes one SMN alert per invocation.
  */
 export class LogKeywordAlarm extends Construct {
@@ -176,29 +153,8 @@ export class LogKeywordAlarm extends Construct {
     const problems: OptionProblem[] = [
       ...regionProblems(at('region'), props.region),
       ...keywordOptionProblems(this.node.path, props),
+      ...ltsSourceProblems(at, props),
     ];
-    const exclusive = [
-      ['existingLogGroupId', 'logGroupName'],
-      ['existingLogGroupId', 'logGroupRetentionDays'],
-      ['existingLogStreamId', 'logStreamName'],
-      ['alertTopic', 'subscriptions'],
-    ] as const;
-    for (const [a, b] of exclusive) {
-      if (props[a] !== undefined && props[b] !== undefined) {
-        problems.push({
-          field: at(a),
-          problem: `cannot be combined with ${b}`,
-          fix: `Give one of ${a} or ${b}, not both`,
-        });
-      }
-    }
-    if (props.existingLogStreamId !== undefined && props.existingLogGroupId === undefined) {
-      problems.push({
-        field: at('existingLogStreamId'),
-        problem: 'an LTS trigger needs the log group of the stream too',
-        fix: 'Give existingLogGroupId as well',
-      });
-    }
     throwFirstProblem(problems);
     validateName(at('logGroupName'), props.logGroupName, 64);
     validateName(at('logStreamName'), props.logStreamName, 64);
@@ -232,7 +188,7 @@ export class LogKeywordAlarm extends Construct {
       agency: props.agency,
       tags: props.tags,
       environment: {
-        ...keywordAlarmEnvironment(props, this.archiveBucketName),
+        ...keywordAlarmEnvironment(props, this.archiveBucketName, HUAWEI_FAMILY_ALERT_KEYWORDS),
         [HuaweiCloudSettings.REGION]: props.region,
         [HuaweiCloudSettings.SMN_TOPIC_URN]: this.topicUrn,
         ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),

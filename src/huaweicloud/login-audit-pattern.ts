@@ -1,19 +1,17 @@
 import { Construct } from 'constructs';
 import { LoginAlarmOptions } from '../../runtime/core/login-options';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { TrailWatchValidationError, propPath, validateExclusive } from '../core/validation';
+import { includeParts, validatePatternTopic } from '../core/pattern-parts';
+import { TrailWatchValidationError, propPath } from '../core/validation';
 import { IAgency } from './agency';
 import { AlertTopic, IAlertTopic } from './alert-topic';
-import { AuditTracker, AuditTrackerProps } from './audit-tracker';
+import { AuditTracker, TrailOptions } from './audit-tracker';
 import { BundledFunction, FunctionGraphRuntime } from './bundled-function';
 import { CisAlarms, IncludedCisAlarmsProps } from './cis-alarms';
 import { IamTraceRegion, LoginAlarm, LoginAlarmProps } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { IAuditBucket } from './secure-bucket';
 import { TagEnrichment, TagEnrichmentProps, TagEnrichmentSource } from './tag-enrichment';
-
-/** The tracker options, as `AuditTracker` takes them; the pattern passes its own `region`. */
-export type TrailOptions = Omit<AuditTrackerProps, 'region'>;
 
 /**
  * The log keyword alarm as part of the pattern, in the pattern's region: it alerts through the pattern's topic and
@@ -49,10 +47,18 @@ export interface LoginAuditPatternProps extends HuaweiLoginAlarmOptions, TrailOp
   /** Runtime of the pattern's functions. @default FunctionGraphRuntime.NODEJS_20_15 */
   readonly runtime?: FunctionGraphRuntime;
   /**
-   * Act with this existing agency (`Agency.fromAgencyName`); it needs smn:topic:publish and the CTS trigger rights.
-   * @default a new least-privilege agency
+   * Act with this existing agency (`Agency.fromAgencyName`), both to create the CTS triggers and as the function's
+   * execution agency: it needs smn:topic:publish, the CTS trigger rights (`CTS_TRIGGER_ACTIONS`) and
+   * obs:object:GetObject on the `allowListSources`.
+   * @default two new least-privilege agencies (see `agency` and `configurationAgency` of the pattern)
    */
   readonly agency?: IAgency;
+  /**
+   * Tags of the tracker and what it creates (bucket, key), of the alert topic created here and of the login alarm's
+   * function. The included parts take their own `tags` (in `logKeywordAlarm`, `tagEnrichment`).
+   * @default none
+   */
+  readonly tags?: Record<string, string>;
   /** Project id of the region. @default read by the function at run time */
   readonly projectId?: string;
   /** Also alert on WARN/ERROR lines of an LTS stream and archive them. @default not included */
@@ -68,6 +74,9 @@ export interface LoginAuditPatternProps extends HuaweiLoginAlarmOptions, TrailOp
    */
   readonly cisAlarms?: IncludedCisAlarmsProps;
 }
+
+/** The pattern's optional parts, named as the props that include them. */
+type IncludedParts = Pick<LoginAuditPattern, 'logKeywordAlarm' | 'tagEnrichment' | 'cisAlarms'>;
 
 /**
  * Huawei Cloud login audit in one declaration: CTS tracker → OBS (private, encrypted, integrity-verified), an SMN
@@ -86,7 +95,10 @@ export class LoginAuditPattern extends Construct {
   public readonly loginAlarm: LoginAlarm;
   /** The login alarm's function. */
   public readonly function: BundledFunction;
-  /** The agency the login alarm's function acts with: the one given, or the one created here. */
+  /**
+   * The execution agency of the login alarm's function: the one whose token its code gets (runtime rights: SMN
+   * publish, reading the allow-list sources), as `role` is on AWS. The one given, or the `app_agency` created here.
+   */
   public readonly agency: IAgency;
   /** Defined when `logKeywordAlarm` was given. */
   public readonly logKeywordAlarm?: LogKeywordAlarm;
@@ -94,6 +106,11 @@ export class LoginAuditPattern extends Construct {
   public readonly tagEnrichment?: TagEnrichment;
   /** Defined when `cisAlarms` was given. */
   public readonly cisAlarms?: CisAlarms;
+  /**
+   * The configuration agency FunctionGraph creates the function's CTS triggers with (the trigger rights, kept apart
+   * from the runtime rights). The one given (then the same as `agency`), or the one created here.
+   */
+  public readonly configurationAgency: IAgency;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
@@ -103,23 +120,19 @@ export class LoginAuditPattern extends Construct {
     this.tracker = new AuditTracker(this, 'Tracker', { ...props, transferToLts });
     this.bucket = this.tracker.auditBucket;
     this.alertTopic =
-      props.alertTopic ?? new AlertTopic(this, 'Alerts', { region: props.region, subscriptions: props.subscriptions });
+      props.alertTopic ??
+      new AlertTopic(this, 'Alerts', { region: props.region, subscriptions: props.subscriptions, tags: props.tags });
     this.topicUrn = this.alertTopic.topicUrn;
     this.loginAlarm = new LoginAlarm(this, 'LoginAlarm', { ...props, alertTopic: this.alertTopic });
     this.function = this.loginAlarm.function;
-    this.agency = props.agency ?? { agencyName: this.function.agencyName };
-    if (props.logKeywordAlarm) this.logKeywordAlarm = this.includeLogKeywordAlarm(props, props.logKeywordAlarm);
-    if (props.tagEnrichment) this.tagEnrichment = this.includeTagEnrichment(props, props.tagEnrichment);
-    if (props.cisAlarms) this.cisAlarms = this.includeCisAlarms(props, props.cisAlarms);
+    // With trigger rights the function gets two agencies; without an app_agency the code gets the agency's token.
+    this.configurationAgency = props.agency ?? { agencyName: this.function.agencyName };
+    this.agency = props.agency ?? { agencyName: this.function.appAgency?.name ?? this.function.agencyName };
+    Object.assign(this, this.includeParts(props));
   }
 
   private validate(props: LoginAuditPatternProps): void {
-    validateExclusive(
-      propPath(this, 'alertTopic'),
-      props.alertTopic,
-      propPath(this, 'subscriptions'),
-      props.subscriptions,
-    );
+    validatePatternTopic(this, props);
     if (props.tagEnrichment && props.transferToLts === false) {
       throw new TrailWatchValidationError(
         propPath(this, 'transferToLts'),
@@ -129,31 +142,29 @@ export class LoginAuditPattern extends Construct {
     }
   }
 
-  private includeLogKeywordAlarm(
-    props: LoginAuditPatternProps,
-    options: IncludedLogKeywordAlarmProps,
-  ): LogKeywordAlarm {
-    return new LogKeywordAlarm(this, 'LogKeywordAlarm', {
-      ...options,
-      region: props.region,
-      alertTopic: this.alertTopic,
-      archiveKmsKeyId: props.kmsKeyId,
-      projectId: props.projectId,
-      runtime: props.runtime,
+  /** The parts whose props are given (`logKeywordAlarm`, `tagEnrichment`, `cisAlarms`), in the pattern's region. */
+  private includeParts(props: LoginAuditPatternProps): IncludedParts {
+    const { region, projectId, runtime } = props;
+    const alertTopic = this.alertTopic;
+    return includeParts<LoginAuditPatternProps, IncludedParts>(props, {
+      logKeywordAlarm: (options) =>
+        new LogKeywordAlarm(this, 'LogKeywordAlarm', {
+          ...options,
+          region,
+          alertTopic,
+          archiveKmsKeyId: props.kmsKeyId,
+          projectId,
+          runtime,
+        }),
+      tagEnrichment: (options) =>
+        new TagEnrichment(this, 'TagEnrichment', {
+          ...options,
+          region,
+          source: TagEnrichmentSource.ctsTracker(this.tracker.tracker),
+          projectId,
+          runtime,
+        }),
+      cisAlarms: (options) => new CisAlarms(this, 'CisAlarms', { ...options, region, alertTopic }),
     });
-  }
-
-  private includeTagEnrichment(props: LoginAuditPatternProps, options: IncludedTagEnrichmentProps): TagEnrichment {
-    return new TagEnrichment(this, 'TagEnrichment', {
-      ...options,
-      region: props.region,
-      source: TagEnrichmentSource.ctsTracker(this.tracker.tracker),
-      projectId: props.projectId,
-      runtime: props.runtime,
-    });
-  }
-
-  private includeCisAlarms(props: LoginAuditPatternProps, options: IncludedCisAlarmsProps): CisAlarms {
-    return new CisAlarms(this, 'CisAlarms', { ...options, region: props.region, alertTopic: this.alertTopic });
   }
 }

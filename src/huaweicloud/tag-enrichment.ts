@@ -7,14 +7,12 @@ import { LtsStreamIndexConfiguration } from './generated/providers/huaweicloud/l
 import { LtsStructuringCustomConfiguration } from './generated/providers/huaweicloud/lts-structuring-custom-configuration';
 import { tagFieldName } from '../../runtime/core/enrichment/enriched-record';
 import {
-  TagEnrichmentCloudRules,
   TagEnrichmentOptions,
   businessTagKeysOf,
-  tagEnrichmentEnvironment,
   tagEnrichmentOptionProblems,
 } from '../../runtime/core/enrichment/options';
 import { OptionProblem } from '../../runtime/core/option-problem';
-import { HuaweiCloudSettings, TagEnrichmentSettings } from '../../runtime/core/setting-names';
+import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import {
@@ -25,61 +23,26 @@ import {
   validateIntegerRange,
   validateName,
 } from '../core/validation';
+import { enrichmentTargetProblems } from '../core/huawei-family/enrichment-target';
+import { tagConsumerSettings } from '../core/huawei-family/function-settings';
+import { crossRegionTagProblems, huaweiFamilyTagRules } from '../core/huawei-family/part-checks';
+import { HUAWEI_CLOUD_TAG_READS, tagConsumerPermissions, tagReadActions } from '../core/huawei-family/tag-permissions';
 import { IAgency } from './agency';
-import { AgencyPermission, BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
-import { LTS_TRIGGER_ACTIONS } from './log-keyword-alarm';
+import { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { regionProblems } from './region';
 
 /**
  * The IAM action of each per-service tag API the consumer calls (the keys of `HUAWEI_TAG_APIS` in
  * runtime/huaweicloud/tags.ts), as Huawei's policy-based authorization tables list it for that `GET …/tags` call.
+ * The table lives in core/huawei-family, beside Open Telekom Cloud's.
  * @internal
  */
-export const TAG_API_READ_ACTIONS: Readonly<Record<string, string>> = {
-  ecs: 'ecs:cloudServers:showServerTags', // GET /v1/{project}/cloudservers/{id}/tags
-  evs: 'evs:volumeTags:getById', // GET /v2/{project}/cloudvolumes/{id}/tags
-  vpc: 'vpc:vpcTags:get', // GET /v2.0/{project}/vpcs/{id}/tags
-  subnet: 'vpc:subnetTags:get', // GET /v2.0/{project}/subnets/{id}/tags
-  securityGroup: 'vpc:securityGroupTags:get', // GET /v2.0/{project}/security-groups/{id}/tags
-  eip: 'vpc:publicipTags:get', // GET /v2.0/{project}/publicips/{id}/tags
-  elb: 'elb:loadbalancerTags:get', // GET /v2.0/{project}/loadbalancers/{id}/tags
-  // GET /v3/{project}/instances/{id}/tags: RDS lists no tag-read action of its own; its instance query covers it.
-  rds: 'rds:instance:list',
-};
+export const TAG_API_READ_ACTIONS: Readonly<Record<string, string>> = HUAWEI_CLOUD_TAG_READS.apiActions;
 
-/** The tag APIs the consumer may call for a CTS service type (as runtime/huaweicloud/tags.ts routes them). */
-const SERVICE_TAG_APIS: Readonly<Record<string, readonly string[]>> = {
-  ECS: ['ecs'],
-  EVS: ['evs'],
-  VPC: ['vpc', 'subnet', 'securityGroup', 'eip'],
-  EIP: ['eip'],
-  ELB: ['elb'],
-  RDS: ['rds'],
-};
+/** Read-only tag actions by CTS service type: what the consumer's agency gets for the `services` it keeps. @internal */
+export const TAG_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = tagReadActions(HUAWEI_CLOUD_TAG_READS);
 
-/**
- * Read-only tag actions by CTS service type: what the consumer's agency gets for the `services` it keeps.
- * @internal
- */
-export const TAG_READ_ACTIONS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
-  Object.entries(SERVICE_TAG_APIS).map(([service, apis]) => [service, apis.map((api) => TAG_API_READ_ACTIONS[api])]),
-);
-
-/** Reporting log lines to a stream (LTS policy-based actions: "Upload logs"). @internal */
-export const LTS_WRITE_ACTIONS: readonly string[] = ['lts:logs:upload'];
-
-/** TMS, a global service: granted in the agency's global (AX) policy. @internal */
-export const TMS_READ_ACTIONS: readonly string[] = ['tms:resourceTags:list'];
-
-/** Huawei Cloud syntax of the contract's cloud-dependent fields. */
-const HUAWEI_RULES: Omit<TagEnrichmentCloudRules, 'memberIdentity'> = {
-  service: {
-    pattern: /^[A-Za-z][A-Za-z0-9_-]*$/,
-    what: 'a CTS service type',
-    fix: 'Use the service type CTS records, e.g. "ECS", "EVS", "VPC"',
-  },
-};
-const AGENCY_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+export { LTS_WRITE_ACTIONS, TMS_READ_ACTIONS } from '../core/huawei-family/permissions';
 
 /** Where the audit traces come from: an LTS stream the CTS tracker transfers to. */
 export class TagEnrichmentSource {
@@ -231,22 +194,17 @@ export class TagEnrichment extends Construct {
 
   private validate(props: TagEnrichmentProps): void {
     const at = (prop: string) => propPath(this, prop);
-    const rules: TagEnrichmentCloudRules = {
-      ...HUAWEI_RULES,
-      memberIdentity: {
-        prop: 'memberAccountAgencyName',
-        value: props.memberAccountAgencyName,
-        pattern: AGENCY_NAME,
-        what: 'an agency name',
-        fix: 'Give the agency name in the member accounts, e.g. "trailwatch_tag_reader"',
-      },
-    };
     const problems: OptionProblem[] = [
       ...regionProblems(at('region'), props.region),
-      ...targetProblems(at, props),
+      ...enrichmentTargetProblems(at, props, props.source),
       ...(props.tagRegions ?? []).flatMap((region, i) => regionProblems(at(`tagRegions[${i}]`), region)),
-      ...crossRegionProblems(at('tagRegions'), props),
-      ...tagEnrichmentOptionProblems(this.node.path, props, rules, isUnresolved),
+      ...crossRegionTagProblems(at('tagRegions'), props),
+      ...tagEnrichmentOptionProblems(
+        this.node.path,
+        props,
+        huaweiFamilyTagRules(props.memberAccountAgencyName),
+        isUnresolved,
+      ),
     ];
     throwFirstProblem(problems);
     validateName(at('targetGroupName'), props.targetGroupName, 64);
@@ -301,82 +259,12 @@ export class TagEnrichment extends Construct {
       timeoutSeconds: props.timeoutSeconds ?? 60,
       agency: props.agency,
       tags: props.tags,
-      permissions: props.agency ? undefined : consumerPermissions(props, services),
+      permissions: props.agency ? undefined : tagConsumerPermissions(HUAWEI_CLOUD_TAG_READS, { ...props, services }),
       description: 'TrailWatch tag enrichment (CTS traces + resource tags -> LTS)',
       environment: {
         [HuaweiCloudSettings.REGION]: props.region,
-        ...(props.projectId ? { [HuaweiCloudSettings.PROJECT_ID]: props.projectId } : {}),
-        [TagEnrichmentSettings.TARGET_LOG_GROUP]: this.targetGroupId,
-        [TagEnrichmentSettings.TARGET_LOG_STREAM]: this.targetStreamId,
-        ...tagEnrichmentEnvironment({ ...props, services }, props.memberAccountAgencyName),
-        [TagEnrichmentSettings.TMS_FALLBACK]: String(props.tmsFallback ?? false),
-        ...(props.tagRegions?.length ? { [TagEnrichmentSettings.TAG_REGIONS]: props.tagRegions.join(',') } : {}),
+        ...tagConsumerSettings(props, { groupId: this.targetGroupId, streamId: this.targetStreamId }, services),
       },
     });
   }
-}
-
-/** What the consumer's own agency may do: subscribe to LTS, upload records, read the tags of the kept services. */
-function consumerPermissions(props: TagEnrichmentProps, services: readonly string[]): AgencyPermission[] {
-  const readServices =
-    services.length > 0 ? services.filter((s) => TAG_READ_ACTIONS[s]) : Object.keys(TAG_READ_ACTIONS);
-  const tagReads = [...new Set(readServices.flatMap((s) => TAG_READ_ACTIONS[s]))];
-  return [
-    { actions: LTS_TRIGGER_ACTIONS, trigger: true },
-    { actions: LTS_WRITE_ACTIONS },
-    ...(tagReads.length > 0 ? [{ actions: tagReads }] : []),
-    // TMS and IAM are global services: their actions take effect only in a global (AX) policy.
-    ...(props.tmsFallback ? [{ actions: TMS_READ_ACTIONS, global: true }] : []),
-    // Member accounts: the consumer exchanges its token for one of the member's agency.
-    ...(props.memberAccountAgencyName ? [{ actions: ['iam:agencies:assume'], global: true }] : []),
-  ];
-}
-
-function targetProblems(at: (prop: string) => string, props: TagEnrichmentProps): OptionProblem[] {
-  const problems: OptionProblem[] = [];
-  if (Boolean(props.existingTargetGroupId) !== Boolean(props.existingTargetStreamId)) {
-    problems.push({
-      field: at('existingTargetStreamId'),
-      problem: 'an existing target needs both its log group id and its stream id',
-      fix: 'Give existingTargetGroupId and existingTargetStreamId together',
-    });
-  }
-  if (
-    props.existingTargetGroupId &&
-    (props.targetGroupName || props.targetStreamName || props.targetRetentionDays !== undefined)
-  ) {
-    problems.push({
-      field: at('existingTargetGroupId'),
-      problem: 'cannot be combined with targetGroupName, targetStreamName or targetRetentionDays',
-      fix: 'Either name a new target or pass an existing one',
-    });
-  }
-  const { logGroupId, logStreamId } = props.source;
-  if (
-    !isUnresolved(logStreamId) &&
-    (logStreamId === props.existingTargetStreamId ||
-      (props.existingTargetStreamId === undefined && logGroupId === props.existingTargetGroupId))
-  ) {
-    problems.push({
-      field: at('existingTargetStreamId'),
-      problem: 'is the source stream, so every record would trigger the consumer again',
-      fix: 'Write to a separate stream',
-    });
-  }
-  return problems;
-}
-
-/** Another region in `tagRegions` is only useful for member accounts: say so instead of silently refusing. */
-function crossRegionProblems(field: string, props: TagEnrichmentProps): OptionProblem[] {
-  const others = (props.tagRegions ?? []).filter(
-    (r) => !isUnresolved(r) && !isUnresolved(props.region) && r !== props.region,
-  );
-  if (others.length === 0 || props.memberAccountAgencyName) return [];
-  return [
-    {
-      field,
-      problem: `lists ${others.join(', ')} besides the function's region, but tags are read in another region only for member accounts (each region has its own project, and the function's agency token is scoped to its own)`,
-      fix: 'Deploy a TagEnrichment in each region, or give memberAccountAgencyName to read member accounts there',
-    },
-  ];
 }

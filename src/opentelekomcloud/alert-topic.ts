@@ -2,7 +2,8 @@ import { Construct, IConstruct } from 'constructs';
 import { SmnSubscriptionV2 } from '@cdktf/provider-opentelekomcloud/lib/smn-subscription-v2';
 import { SmnTopicV2 } from '@cdktf/provider-opentelekomcloud/lib/smn-topic-v2';
 import { SmnTopicOptions } from '../core/huawei-family/props';
-import { SubscriptionBook, topicUrnRegion, validateTopicUrn } from '../core/huawei-family/smn';
+import { topicUrnRegion, validateTopicUrn } from '../core/huawei-family/smn';
+import { TopicSubscriptions } from '../core/subscriptions';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
 import { propPath, throwFirstProblem, validateName } from '../core/validation';
@@ -37,8 +38,16 @@ export class AlertTopic extends Construct implements IAlertTopic {
   public readonly topic?: SmnTopicV2;
   public readonly topicUrn: string;
   public readonly region?: string;
-  public readonly subscriptions: SmnSubscriptionV2[] = [];
-  private readonly book = new SubscriptionBook();
+  private readonly subscriber: TopicSubscriptions<SmnSubscriptionV2> = new TopicSubscriptions(
+    this,
+    (id, endpoint) =>
+      new SmnSubscriptionV2(this, id, {
+        topicUrn: this.topicUrn,
+        protocol: endpoint.protocol,
+        endpoint: endpoint.endpoint,
+        remark: 'TrailWatch',
+      }),
+  );
 
   public constructor(scope: Construct, id: string, props: AlertTopicProps);
   /** @internal */
@@ -58,23 +67,15 @@ export class AlertTopic extends Construct implements IAlertTopic {
       tags: props.tags,
     });
     [this.topicUrn, this.region] = [this.topic.topicUrn, props.region];
-    props.subscriptions?.forEach((endpoint, i) => this.subscribe(propPath(this, `subscriptions[${i}]`), endpoint));
+    this.subscriber.addAll(props.subscriptions);
+  }
+
+  /** The subscriptions made here, in order. */
+  public get subscriptions(): readonly SmnSubscriptionV2[] {
+    return this.subscriber.made;
   }
 
   public addSubscription(endpoint: NotificationEndpoint): SmnSubscriptionV2 {
-    return this.subscribe(propPath(this, 'addSubscription(endpoint)'), endpoint);
-  }
-
-  private subscribe(field: string, endpoint: NotificationEndpoint): SmnSubscriptionV2 {
-    this.book.admit(field, endpoint);
-    const { protocol, endpoint: address } = endpoint;
-    const subscription = new SmnSubscriptionV2(this, `Subscription${this.subscriptions.length}`, {
-      topicUrn: this.topicUrn,
-      protocol,
-      endpoint: address,
-      remark: 'TrailWatch',
-    });
-    this.subscriptions.push(subscription);
-    return subscription;
+    return this.subscriber.add(endpoint);
   }
 }

@@ -10,7 +10,7 @@ import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { enrichmentTargetProblems } from '../core/huawei-family/enrichment-target';
 import { tagConsumerSettings } from '../core/huawei-family/function-settings';
-import { huaweiFamilyTagRules, validateLtsNames } from '../core/huawei-family/part-checks';
+import { crossRegionTagProblems, huaweiFamilyTagRules, validateLtsNames } from '../core/huawei-family/part-checks';
 import {
   EnrichmentTargetOptions,
   FunctionGraphOptions,
@@ -21,7 +21,7 @@ import {
 import { OPEN_TELEKOM_CLOUD_TAG_READS, tagConsumerPermissions } from '../core/huawei-family/tag-permissions';
 import { ltsTriggerEventData } from '../core/huawei-family/triggers';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, propPath, throwFirstProblem } from '../core/validation';
+import { TrailWatchValidationError, isUnresolved, propPath, throwFirstProblem } from '../core/validation';
 import { AuditTracker } from './audit-tracker';
 import { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { otcEndpointProblems, otcRegionProblems } from './region';
@@ -133,7 +133,13 @@ export class TagEnrichment extends Construct {
       ...otcRegionProblems(at('region'), props.region),
       ...enrichmentTargetProblems(at, props, source),
       ...(props.tagRegions ?? []).flatMap((region, i) => otcRegionProblems(at(`tagRegions[${i}]`), region)),
-      ...tagEnrichmentOptionProblems(this.node.path, props, huaweiFamilyTagRules(props.memberAccountAgencyName)),
+      ...crossRegionTagProblems(at('tagRegions'), props),
+      ...tagEnrichmentOptionProblems(
+        this.node.path,
+        props,
+        huaweiFamilyTagRules(props.memberAccountAgencyName),
+        isUnresolved,
+      ),
       ...otcEndpointProblems(at('ltsIngestEndpoint'), props.ltsIngestEndpoint),
     ]);
     validateLtsNames(at, props);

@@ -130,8 +130,6 @@ function stageSources(files: string[], folder: string): string {
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     copyFileSync(join(REPO, file), join(folder, file));
   }
-  // TEMPORARY (development before package.json is updated): TW_PKG_EDIT=<script> edits the staged package.json.
-  if (process.env.TW_PKG_EDIT) execFileSync('node', [process.env.TW_PKG_EDIT, join(folder, 'package.json')]);
   git(folder, 'init', '-q');
   git(folder, 'add', '-A');
   git(folder, 'commit', '-q', '--no-verify', '-m', 'consumer test snapshot');

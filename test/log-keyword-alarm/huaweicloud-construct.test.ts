@@ -52,7 +52,7 @@ describe('Huawei LogKeywordAlarm with defaults', () => {
     const fn = onlyResource(json, 'huaweicloud_fgs_function');
     expect(fn).toMatchObject({ runtime: 'Node.js20.15', handler: 'index.handler', timeout: 60 });
     expect(fn.func_code).toMatch(/log-keyword-alarm\.zip"\)\}$/);
-    expect(fn.user_data).toContain('"TRAILWATCH_KEYWORDS" = "WARN,WARNING,ERROR,ERR,FATAL"');
+    expect(fn.user_data).toContain('"TRAILWATCH_KEYWORDS" = "WARN,WRN,WARNING,ERROR,ERR,FATAL"');
     expect(fn.user_data).toContain('"TRAILWATCH_ARCHIVE_PREFIX" = "log-keyword-alarm"');
     expect(fn.user_data).toMatch(/"TRAILWATCH_SMN_TOPIC_URN" = huaweicloud_smn_topic\.\w+\.topic_urn/);
     expect(fn.user_data).toMatch(/"TRAILWATCH_ARCHIVE_BUCKET" = huaweicloud_obs_bucket\.\w+\.bucket/);

@@ -86,9 +86,15 @@ describe('member-account tokens', () => {
 
   test('a granted token is reused for every resource of that project', async () => {
     const cloud = fakeCloud(201);
-    const lookup = lookupOn(cloud, { now: 0 });
+    const clock = { now: Date.UTC(2026, 10, 27) };
+    const lookup = lookupOn(cloud, clock);
     const answers = await lookup.lookup([member('i-1'), member('i-2'), member('i-3')]);
     expect([...answers.values()].map((a) => a.status)).toEqual(['untagged', 'untagged', 'untagged']);
+    clock.now += 59 * 60 * 1000;
+    await lookup.lookup([member('i-4')]);
     expect(cloud.calls.filter((c) => c === 'POST /v3/auth/tokens')).toHaveLength(1);
+    clock.now += 2 * 60 * 1000;
+    await lookup.lookup([member('i-5')]);
+    expect(cloud.calls.filter((c) => c === 'POST /v3/auth/tokens')).toHaveLength(2);
   });
 });

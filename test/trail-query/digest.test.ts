@@ -6,6 +6,7 @@
 import { createHash, generateKeyPairSync, sign } from 'crypto';
 import { IncomingHttpHeaders, createServer } from 'http';
 import { AddressInfo } from 'net';
+import { PassThrough } from 'stream';
 import { gunzipSync, gzipSync } from 'zlib';
 import { S3Client } from '@aws-sdk/client-s3';
 import { createTrailIngestHandler } from '../../runtime/aws/functions/trail-ingest';
@@ -17,6 +18,7 @@ import {
   verifyDigestFile,
 } from '../../runtime/aws/trail-query/digest';
 import { awsDigestVerificationIo, listCloudTrailPublicKeys } from '../../runtime/aws/trail-query/digest-io';
+import { inflatedChunks } from '../../runtime/aws/trail-query/log-file';
 import { TrailStore } from '../../runtime/aws/trail-query/trail-store';
 
 const BUCKET = 'acme-trail';
@@ -294,5 +296,26 @@ describe('digest verification I/O against a local S3', () => {
       process.off('unhandledRejection', onUnhandled);
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+});
+
+describe('the streaming reader digest hashing shares', () => {
+  test('the size cap and a source stream error end the loop with one error and release the source', async () => {
+    const big = new PassThrough();
+    big.end(gzipSync(Buffer.alloc(64 * 1024)));
+    const capped = (async () => {
+      for await (const chunk of inflatedChunks(big, { maxBytes: 1024 })) void chunk;
+    })();
+    await expect(capped).rejects.toThrow(/larger than 1024 bytes/);
+    expect(big.destroyed).toBe(true);
+
+    const broken = new PassThrough();
+    broken.write(gzipSync('{"Records":[]}').subarray(0, 10));
+    setImmediate(() => broken.destroy(new Error('socket hang up')));
+    await expect(
+      (async () => {
+        for await (const chunk of inflatedChunks(broken)) void chunk;
+      })(),
+    ).rejects.toThrow(/not readable gzip: socket hang up/);
   });
 });

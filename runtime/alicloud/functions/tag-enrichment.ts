@@ -3,13 +3,9 @@
  * write events → Tag API ListTagResources (50 ARNs per call, cached, member accounts through STS AssumeRole) →
  * PutLogs of enriched records to the target logstore. Handler setting: `index.handler`.
  */
-import { EnrichmentReport, enrichLogBatch } from '../../core/enrichment/pipeline';
-import {
-  memberAccountIds,
-  memberRoleName,
-  readCacheTtlMs,
-  readEnrichmentOptions,
-} from '../../core/enrichment/settings';
+import { EnrichmentReport } from '../../core/enrichment/pipeline';
+import { runEnrichment } from '../../core/enrichment/run';
+import { memberAccountIds, memberRoleName, readCacheTtlMs } from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
 import { LogBatch, LogRecord } from '../../core/log-batch';
 import { log } from '../../core/log';
@@ -135,16 +131,12 @@ export function createTagEnrichmentHandler(overrides: AlicloudTagEnrichmentOverr
     const groups = await state.source.pullRange(t.logstore, t.shardId, t.beginCursor, t.endCursor);
     const batch = batchFromLogGroups(groups, t.project, t.logstore);
     const { accountId, region } = state;
-    const report = await enrichLogBatch(batch, {
+    const report = await runEnrichment(batch, state, settings, {
       parse: parseActionTrailContent(),
       identify: (record) => actionTrailResources(record, accountId, region),
-      lookup: state.lookup,
-      cache: state.cache,
-      writer: state.writer,
-      options: readEnrichmentOptions(settings),
+      malformedMessage: 'malformed log skipped',
+      requestId: context?.requestId,
       now: overrides.now,
-      onMalformed: (index, error) =>
-        log('warn', 'malformed log skipped', { index, error, requestId: context?.requestId }),
     });
     log('info', 'batch enriched', {
       project: t.project,

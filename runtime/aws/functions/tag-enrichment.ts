@@ -5,13 +5,9 @@
  */
 import { randomUUID } from 'crypto';
 import { fail, ok } from '../../core/audit-event';
-import { EnrichmentReport, ParsedRecord, RecordParser, enrichLogBatch } from '../../core/enrichment/pipeline';
-import {
-  memberAccountIds,
-  memberRoleName,
-  readCacheTtlMs,
-  readEnrichmentOptions,
-} from '../../core/enrichment/settings';
+import { EnrichmentReport, ParsedRecord, RecordParser } from '../../core/enrichment/pipeline';
+import { runEnrichment } from '../../core/enrichment/run';
+import { memberAccountIds, memberRoleName, readCacheTtlMs } from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
 import { TagEnrichmentSettings } from '../../core/setting-names';
 import { SettingLookup, envLookup, requireSetting } from '../../core/settings';
@@ -96,16 +92,12 @@ export function createTagEnrichmentHandler(overrides: AwsTagEnrichmentOverrides 
       };
     }
 
-    const report = await enrichLogBatch(batch.value, {
+    const report = await runEnrichment(batch.value, state, settings, {
       parse: parseCloudTrailLine,
       identify: cloudTrailResources,
-      lookup: state.lookup,
-      cache: state.cache,
-      writer: state.writer,
-      options: readEnrichmentOptions(settings),
+      malformedMessage: 'malformed log event skipped',
+      requestId: context?.awsRequestId,
       now: overrides.now,
-      onMalformed: (index, error) =>
-        log('warn', 'malformed log event skipped', { index, error, requestId: context?.awsRequestId }),
     });
     log('info', 'batch enriched', { logGroup: batch.value.group, ...report });
     return { status: 'enriched', report };

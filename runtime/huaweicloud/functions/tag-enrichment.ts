@@ -4,8 +4,9 @@
  * Handler setting: `index.handler`.
  */
 import { fail, isRecord, ok } from '../../core/audit-event';
-import { EnrichmentReport, ParsedRecord, RecordParser, enrichLogBatch } from '../../core/enrichment/pipeline';
-import { memberRoleName, readCacheTtlMs, readEnrichmentOptions } from '../../core/enrichment/settings';
+import { EnrichmentReport, ParsedRecord, RecordParser } from '../../core/enrichment/pipeline';
+import { runEnrichment } from '../../core/enrichment/run';
+import { memberRoleName, readCacheTtlMs } from '../../core/enrichment/settings';
 import { TagCache } from '../../core/enrichment/tag-cache';
 import { TagEnrichmentSettings } from '../../core/setting-names';
 import { SettingLookup, boolSetting, listSetting, requireSetting } from '../../core/settings';
@@ -53,7 +54,8 @@ export function parseCtsLine(region: string | undefined): RecordParser {
 /** A handler whose cache and clients live as long as the function instance. */
 export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrides = {}) {
   let token = '';
-  let state: { cache: TagCache; lookup: HuaweiTagLookup; writer: LtsLineWriter; projectId: string; region: string } | undefined;
+  let state:
+    { cache: TagCache; lookup: HuaweiTagLookup; writer: LtsLineWriter; projectId: string; region: string } | undefined;
 
   return async function handler(event: unknown, context?: FunctionGraphContext): Promise<TagEnrichmentResult> {
     const settings = overrides.settings ?? settingsFrom(context);
@@ -67,8 +69,7 @@ export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrid
     if (!state) {
       const endpoints = HuaweiEndpoints.fromSettings(settings);
       const region = endpoints.region;
-      const projectId =
-        projectIdOf(settings, context);
+      const projectId = projectIdOf(settings, context);
       const common = { fetch: overrides.fetch, now: overrides.now, sleep: overrides.sleep };
       state = {
         region,
@@ -99,15 +100,12 @@ export function createTagEnrichmentHandler(overrides: HuaweiTagEnrichmentOverrid
       };
     }
     const { region, projectId } = state;
-    const report = await enrichLogBatch(batch.value, {
+    const report = await runEnrichment(batch.value, state, settings, {
       parse: parseCtsLine(region),
       identify: (record) => ctsResources(record, projectId, region),
-      lookup: state.lookup,
-      cache: state.cache,
-      writer: state.writer,
-      options: readEnrichmentOptions(settings),
+      malformedMessage: 'malformed log line skipped',
+      requestId: context?.getRequestID?.(),
       now: overrides.now,
-      onMalformed: (index, error) => log('warn', 'malformed log line skipped', { index, error, requestId: context?.getRequestID?.() }),
     });
     log('info', 'batch enriched', { logGroup: batch.value.group, logStream: batch.value.stream, ...report });
     return { status: 'enriched', report };

@@ -1,8 +1,8 @@
 /** Synth-time checks the Huawei-family parts share, each problem named `<construct path>.<prop>`. */
 import { TagEnrichmentCloudRules } from '../../../runtime/core/enrichment/options';
 import { OptionProblem } from '../../../runtime/core/option-problem';
-import { validateIntegerRange, validateName } from '../validation';
-import { AlertTopicOptions, EnrichmentTargetOptions, LtsSourceOptions } from './props';
+import { isUnresolved, validateIntegerRange, validateName } from '../validation';
+import { AlertTopicOptions, EnrichmentTargetOptions, LtsSourceOptions, TagLookupOptions } from './props';
 import { exclusiveProblems } from './triggers';
 
 /** The watched stream and the alert topic: props that exclude each other, a stream without its group. @internal */
@@ -80,4 +80,26 @@ export function loginAuditPatternProblems(
     });
   }
   return problems;
+}
+
+/**
+ * Another region in `tagRegions` is only useful for member accounts (each region has its own project, and the
+ * function's agency token is scoped to its own): say so instead of silently refusing.
+ * @internal
+ */
+export function crossRegionTagProblems(
+  field: string,
+  props: TagLookupOptions & { readonly region: string },
+): OptionProblem[] {
+  const others = (props.tagRegions ?? []).filter(
+    (r) => !isUnresolved(r) && !isUnresolved(props.region) && r !== props.region,
+  );
+  if (others.length === 0 || props.memberAccountAgencyName) return [];
+  return [
+    {
+      field,
+      problem: `lists ${others.join(', ')} besides the function's region, but tags are read in another region only for member accounts (each region has its own project, and the function's agency token is scoped to its own)`,
+      fix: 'Deploy a TagEnrichment in each region, or give memberAccountAgencyName to read member accounts there',
+    },
+  ];
 }

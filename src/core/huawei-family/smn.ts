@@ -1,8 +1,7 @@
 /**
- * SMN topics and subscriptions as Huawei Cloud and Open Telekom Cloud share them: the topic URN
- * (`urn:smn:<region>:<project id>:<name>`), the four protocols, and one subscription per protocol and endpoint.
+ * SMN topic URNs as Huawei Cloud and Open Telekom Cloud share them (`urn:smn:<region>:<project id>:<name>`); the
+ * subscriptions are checked by the cloud-neutral `TopicSubscriptions` (core/subscriptions.ts).
  */
-import { NotificationEndpoint } from '../notification-endpoint';
 import { TrailWatchValidationError, isUnresolved } from '../validation';
 
 const TOPIC_URN = /^urn:smn:([a-z0-9-]+):[0-9a-f]{32}:[A-Za-z0-9_-]{1,255}$/;
@@ -44,31 +43,5 @@ export function validateTopicIn(field: string, topic: { topicUrn: string; region
   validateTopicUrn(field, topic.topicUrn, region);
   if (topic.region !== undefined && !isUnresolved(topic.region) && !isUnresolved(region) && topic.region !== region) {
     throw regionMismatch(field, topic.region, region);
-  }
-}
-
-/**
- * The subscriptions of one topic: each must be a `NotificationEndpoint` (made by its validating factories), and
- * each protocol and endpoint only once.
- * @internal
- */
-export class SubscriptionBook {
-  private readonly seen = new Map<string, string>();
-
-  /** Checks one more subscription, named `field` in errors. */
-  public admit(field: string, endpoint: NotificationEndpoint): void {
-    if (!(endpoint instanceof NotificationEndpoint)) {
-      throw new TrailWatchValidationError(
-        field,
-        'is not a NotificationEndpoint',
-        'Make it with NotificationEndpoint.email(), .sms(), .http() or .https()',
-      );
-    }
-    const key = `${endpoint.protocol}:${endpoint.endpoint}`;
-    const first = this.seen.get(key);
-    if (first !== undefined && !isUnresolved(endpoint.endpoint)) {
-      throw new TrailWatchValidationError(field, `${key} is listed twice (first at ${first})`, 'Remove the duplicate');
-    }
-    this.seen.set(key, field);
   }
 }
