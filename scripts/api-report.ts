@@ -26,6 +26,8 @@ export function apiEntryPoints(): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const [subpath, target] of Object.entries(pkg.exports)) {
     if (typeof target === 'string' || !target.types) continue; // ./package.json
+    // The CDK Terrain flavour (lib-cdktn/) is the same source with its imports rewritten: same API, no report of its own.
+    if (!target.types.startsWith('./lib/')) continue;
     const name = subpath === '.' ? 'root' : subpath.replace(/^\.\//, '').replace(/\//g, '-');
     entries[name] = target.types.replace(/^\.?\/?lib\//, '');
   }

@@ -80,7 +80,13 @@ function main(): void {
   const libCdktn = join(root, 'lib-cdktn');
   rmSync(lib, { recursive: true, force: true });
   const tsc = require.resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+  // Declarations keep `@internal` members: `stripInternal` removes a declaration but not the imports of it in other
+  // files, which breaks consumers that type-check libraries (`skipLibCheck: false`). The `exports` map keeps internal
+  // modules out of reach anyway; the API report (tsconfig.api.json) still strips them.
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json'), '--stripInternal', 'false'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   const mapped = writeCdktnFlavour(lib, libCdktn);
   writeFileSync(join(lib, '.build-stamp'), `${new Date().toISOString()}\n`);

@@ -10,7 +10,7 @@ import { Construct } from 'constructs';
 import { AlicloudProvider } from '../../src/alicloud/generated/providers/alicloud/provider';
 import { TagEnrichment } from '../../src/alicloud/tag-enrichment';
 import { useRelativeLocalState } from '../local-state';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 
 export class AlicloudTagEnrichmentStack extends TerraformStack {
   public readonly enrichment: TagEnrichment;
@@ -23,6 +23,7 @@ export class AlicloudTagEnrichmentStack extends TerraformStack {
     const memberAccountIds = envList('TRAILWATCH_MEMBER_ACCOUNT_IDS', '');
     this.enrichment = new TagEnrichment(this, 'TagEnrichment', {
       region,
+      tags: exampleTags('alicloud-tag-enrichment'),
       services: envList('TRAILWATCH_SERVICES', 'Ecs,Rds,Slb,Oss,Vpc'),
       businessTagKeys: envList('TRAILWATCH_BUSINESS_TAG_KEYS', 'Project,Owner'),
       targetRetentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),

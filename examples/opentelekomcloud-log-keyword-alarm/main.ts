@@ -7,7 +7,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { LogKeywordAlarm, NotificationEndpoint } from '../../src/opentelekomcloud';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 import { useRelativeLocalState } from '../local-state';
 import { otcProvider } from '../opentelekomcloud-login-audit/provider';
 
@@ -27,6 +27,7 @@ export class OpentelekomcloudLogKeywordAlarmStack extends TerraformStack {
       // Default: WARN, WRN, WARNING, ERROR, ERR, FATAL as whole words.
       keywords: keywords.length > 0 ? keywords : undefined,
       subscriptions: envList('TRAILWATCH_ALERT_EMAILS', 'ops@example.com').map((e) => NotificationEndpoint.email(e)),
+      tags: exampleTags('opentelekomcloud-log-keyword-alarm'),
     });
   }
 }

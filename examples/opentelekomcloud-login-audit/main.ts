@@ -7,7 +7,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { IamTraceRegion, LoginAuditPattern, NotificationEndpoint } from '../../src/opentelekomcloud';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 import { useRelativeLocalState } from '../local-state';
 import { otcProvider } from './provider';
 
@@ -20,6 +20,8 @@ export class OpentelekomcloudLoginAuditStack extends TerraformStack {
     otcProvider(this, region);
     this.pattern = new LoginAuditPattern(this, 'LoginAudit', {
       region,
+      // On every resource the pattern creates (its keyword alarm and tag enrichment take them unless given their own).
+      tags: exampleTags('opentelekomcloud-login-audit'),
       allowList: envList('TRAILWATCH_ALLOW_LIST', '203.0.113.0/24,2001:db8::/32'),
       subscriptions: [
         ...envList('TRAILWATCH_ALERT_EMAILS', 'security@example.com').map((e) => NotificationEndpoint.email(e)),
@@ -30,6 +32,8 @@ export class OpentelekomcloudLoginAuditStack extends TerraformStack {
       // The guide's second function, done right: whole-word WARN/WRN/ERROR/ERR matching on an LTS stream, one alert
       // per invocation, the matching lines written to one new object of an encrypted bucket (no read-modify-write).
       logKeywordAlarm: process.env.TRAILWATCH_LOG_KEYWORD_ALARM === 'false' ? undefined : {},
+      // The CIS monitoring pack: CTS key event notifications for Security Hub CloudWatch.1–14 (docs/cis-alarms.md).
+      cisAlarms: {},
     });
   }
 }

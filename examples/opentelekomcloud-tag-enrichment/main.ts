@@ -7,7 +7,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AuditTracker, TagEnrichment, TagEnrichmentSource } from '../../src/opentelekomcloud';
-import { envList } from '../env';
+import { envList, exampleTags } from '../env';
 import { useRelativeLocalState } from '../local-state';
 import { otcProvider } from '../opentelekomcloud-login-audit/provider';
 
@@ -18,6 +18,7 @@ export class OpentelekomcloudTagEnrichmentStack extends TerraformStack {
   public constructor(scope: Construct, id: string) {
     super(scope, id);
     const region = process.env.TRAILWATCH_OTC_REGION ?? 'eu-de';
+    const tags = exampleTags('opentelekomcloud-tag-enrichment');
     otcProvider(this, region);
     // Existing LTS ids of the tracker's transfer (group "CTS", stream "system-trace"), or a tracker configured here.
     // The system tracker is one per project: give the ids when another stack (e.g. opentelekomcloud-login-audit) owns it.
@@ -27,7 +28,7 @@ export class OpentelekomcloudTagEnrichmentStack extends TerraformStack {
     if (groupId && streamId) {
       source = TagEnrichmentSource.ltsStream(groupId, streamId);
     } else {
-      this.tracker = new AuditTracker(this, 'Tracker', { region, transferToLts: true });
+      this.tracker = new AuditTracker(this, 'Tracker', { region, transferToLts: true, tags });
       source = TagEnrichmentSource.ctsTracker(this.tracker);
     }
     this.enrichment = new TagEnrichment(this, 'TagEnrichment', {
@@ -36,6 +37,7 @@ export class OpentelekomcloudTagEnrichmentStack extends TerraformStack {
       targetRetentionDays: Number(process.env.TRAILWATCH_RETENTION_DAYS ?? 180),
       services: envList('TRAILWATCH_SERVICES', ''),
       businessTagKeys: envList('TRAILWATCH_BUSINESS_TAG_KEYS', 'project,owner'),
+      tags,
     });
   }
 }

@@ -8,28 +8,19 @@
 import { cleanText } from '../core/message';
 import { AwsSettings } from '../core/setting-names';
 import { SettingLookup, boolSetting } from '../core/settings';
+import { untrustedUrlReason } from '../core/trusted-url';
+import { awsTrustedUrlPolicy } from './trusted-hosts';
 
 /** The domains AWS service endpoints live on: commercial and GovCloud, China, and the dual-stack api.aws. */
 export const AWS_ENDPOINT_DOMAINS: readonly string[] = ['amazonaws.com', 'amazonaws.com.cn', 'api.aws'];
 
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-/** Why a URL may not receive the function's signed requests, or undefined when it may. */
+/**
+ * Why a URL may not receive the function's signed requests, or undefined when it may: the shared check
+ * (`runtime/core/trusted-url.ts`) with the AWS service hosts of `./trusted-hosts` (no API Gateway, load balancer,
+ * instance, S3 website or function URL host, which anyone can own on an AWS domain).
+ */
 export function untrustedAwsEndpointReason(url: string, allowLocal: boolean): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'is not a URL';
-  }
-  if (parsed.username || parsed.password) return 'carries user info';
-  const host = parsed.hostname.toLowerCase();
-  if (allowLocal && LOOPBACK_HOSTS.has(host) && (parsed.protocol === 'http:' || parsed.protocol === 'https:'))
-    return undefined;
-  if (parsed.protocol !== 'https:') return 'is not https';
-  if (!AWS_ENDPOINT_DOMAINS.some((d) => host.endsWith(`.${d}`)))
-    return `is not on an AWS domain (${AWS_ENDPOINT_DOMAINS.join(', ')})`;
-  return undefined;
+  return untrustedUrlReason(url, awsTrustedUrlPolicy(allowLocal));
 }
 
 /**

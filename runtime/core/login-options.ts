@@ -3,7 +3,7 @@
  * function settings they become. Pure (no cdktf, no cloud SDK): the constructs and the handlers share this one
  * definition, so a default or a limit cannot drift between them.
  */
-import { IpAllowList, isAnyAddressBlock } from './allow-list';
+import { IpAllowList, admitsEveryAddress, isAnyAddressBlock } from './allow-list';
 import { AllowListSourceRef, DEFAULT_ALLOW_LIST_TTL_SECONDS, parseAllowListSourceRef } from './allow-list-source';
 import { OptionProblem } from './option-problem';
 import { LoginAlarmSettings } from './setting-names';
@@ -275,6 +275,15 @@ export function allowListProblems(
       fix: `List the networks sign-ins really come from, or set ${check.acknowledgementField ?? 'allowAnySourceAddress'}: true to accept that`,
     });
   });
+  const literal = entries.filter((entry) => !isUnresolved(entry));
+  if (check.allowAnySourceAddress !== true && !literal.some(isAnyAddressBlock) && admitsEveryAddress(literal)) {
+    problems.push({
+      field,
+      problem:
+        'the entries together admit every IPv4 or IPv6 address (e.g. 0.0.0.0/1 and 128.0.0.0/1), so no sign-in would ever be outside the allow-list',
+      fix: `List the networks sign-ins really come from, or set ${check.acknowledgementField ?? 'allowAnySourceAddress'}: true to accept that`,
+    });
+  }
   if (entries.join(',').length > MAX_ALLOW_LIST_CHARS) {
     problems.push({
       field,

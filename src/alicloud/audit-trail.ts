@@ -37,6 +37,8 @@ export interface AuditTrailProps {
    * @default the service-linked role AliyunServiceRoleForActionTrail of this account
    */
   readonly deliveryRoleArn?: string;
+  /** Tags of the SLS project created here (ActionTrail trails take no tags). @default none */
+  readonly tags?: Record<string, string>;
 }
 
 const TRAIL_NAME = /^[a-z][a-z0-9_-]{5,35}$/;
@@ -57,7 +59,7 @@ export class AuditTrail extends Construct {
     super(scope, id);
     throwFirstProblem(auditTrailProblems(this, props));
     this.region = props.region;
-    this.project = props.project ?? new LogProject(this, 'Project');
+    this.project = props.project ?? new LogProject(this, 'Project', { tags: props.tags });
     this.trailName = props.trailName ?? uniqueResourceName(this, 36).toLowerCase();
     const account = accountIdOf(this);
     this.trail = new ActiontrailTrail(this, 'Trail', {

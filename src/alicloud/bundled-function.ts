@@ -40,6 +40,8 @@ export interface BundledFunctionProps {
   readonly logLogstore?: string;
   /** @default "TrailWatch function" */
   readonly description?: string;
+  /** Tags of the function (and of its role and policy when created here). @default none */
+  readonly tags?: Record<string, string>;
 }
 
 const FUNCTION_NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
@@ -71,6 +73,7 @@ export class BundledFunction extends Construct {
         service: 'fc.aliyuncs.com',
         description: `Lets Function Compute function ${this.functionName} act with least privilege (TrailWatch)`,
         statements: props.statements ?? [],
+        tags: props.tags,
       });
       this.serviceRole = this.createdRole;
       this.role = this.createdRole;
@@ -96,6 +99,7 @@ export class BundledFunction extends Construct {
           ? { project: props.logProject, logstore: props.logLogstore, enableRequestMetrics: true }
           : undefined,
       dependsOn: this.createdRole ? [this.createdRole.attachment] : undefined,
+      tags: props.tags,
     });
   }
 

@@ -80,6 +80,8 @@ export interface ServiceRoleProps {
   readonly service: string;
   readonly description: string;
   readonly statements: readonly PolicyStatement[];
+  /** Tags of the role and its policy. @default none */
+  readonly tags?: Record<string, string>;
 }
 
 /**
@@ -119,11 +121,13 @@ export class ServiceRole extends Construct implements IExecutionRole {
         Version: '1',
         Statement: [{ Action: 'sts:AssumeRole', Effect: 'Allow', Principal: { Service: [props.service] } }],
       }),
+      tags: props.tags,
     });
     this.policy = new RamPolicy(this, 'Policy', {
       policyName: props.roleName,
       description: props.description,
       policyDocument,
+      tags: props.tags,
     });
     this.attachment = new RamRolePolicyAttachment(this, 'Attachment', {
       roleName: this.role.roleName,

@@ -120,6 +120,8 @@ export interface TagEnrichmentProps extends TagEnrichmentOptions {
   readonly role?: IExecutionRole;
   /** Create the business-view dashboard. @default true */
   readonly dashboard?: boolean;
+  /** Tags of the resources created here that take tags (function, RAM roles and policies, the trail's project). @default none */
+  readonly tags?: Record<string, string>;
 }
 
 /**
@@ -153,6 +155,7 @@ export class TagEnrichment extends Construct {
           region: props.region,
           eventReadWrite: props.eventReadWrite,
           organizationTrail: props.organizationTrail,
+          tags: props.tags,
         }));
     this.sourceLogstore = props.sourceLogstore ?? this.trail!.sourceLogstore;
     const targetProject: ILogProject = props.targetProject ?? { projectName: this.sourceLogstore.projectName };
@@ -294,6 +297,7 @@ export class TagEnrichment extends Construct {
       logProject: this.operationsLogstore.projectName,
       logLogstore: this.operationsLogstore.logstoreName,
       description: 'TrailWatch tag enrichment (ActionTrail events + resource tags -> SLS)',
+      tags: props.tags,
       environment: {
         [AlicloudSettings.REGION]: props.region,
         [AlicloudSettings.ACCOUNT_ID]: account,
@@ -321,6 +325,7 @@ export class TagEnrichment extends Construct {
     return new ServiceRole(this, 'TriggerRole', {
       roleName: `${this.function.functionName.slice(0, 56).replace(/_/g, '-')}-trigger`,
       service: 'log.aliyuncs.com',
+      tags: props.tags,
       description: `Lets the SLS trigger invoke Function Compute function ${this.function.functionName} (TrailWatch)`,
       statements: [
         // The qualifier form (functions/<name>/LATEST) is covered by the second resource.

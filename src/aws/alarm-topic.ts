@@ -5,6 +5,7 @@ import { KmsKey } from '@cdktf/provider-aws/lib/kms-key';
 import { NotificationEndpoint } from '../core/notification-endpoint';
 import { AlertTopic, TopicEncryption } from './alert-topic';
 import { AwsContext } from './aws-context';
+import { KEY_ADMIN_ACTIONS } from './trail-key';
 
 /** @internal */
 export interface AlarmTopicOptions {
@@ -16,21 +17,7 @@ export interface AlarmTopicOptions {
 }
 
 /** Managing the key (Terraform), and using it for the account's principals that IAM allows (publishers, readers). */
-const ACCOUNT_KEY_ACTIONS = [
-  'kms:DescribeKey',
-  'kms:GetKeyPolicy',
-  'kms:PutKeyPolicy',
-  'kms:GetKeyRotationStatus',
-  'kms:EnableKeyRotation',
-  'kms:ListResourceTags',
-  'kms:TagResource',
-  'kms:UntagResource',
-  'kms:UpdateKeyDescription',
-  'kms:ScheduleKeyDeletion',
-  'kms:CancelKeyDeletion',
-  'kms:GenerateDataKey',
-  'kms:Decrypt',
-];
+const ACCOUNT_KEY_ACTIONS = [...KEY_ADMIN_ACTIONS, 'kms:GenerateDataKey', 'kms:Decrypt'];
 
 /**
  * A topic CloudWatch alarms can publish to: encrypted with a customer managed key of its own (the AWS managed

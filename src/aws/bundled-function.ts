@@ -18,6 +18,12 @@ import {
 import { CLOUDWATCH_LOG_RETENTION_DAYS, DEFAULT_LOG_RETENTION_DAYS, logRetentionProblems } from './log-group';
 import { validateKmsKeyArn } from './arn-validation';
 import { IExecutionRole } from './execution-role';
+import {
+  LambdaRuntimeOptions,
+  lambdaRuntimeConfig,
+  lambdaRuntimeOptionProblems,
+  lambdaRuntimeStatements,
+} from './lambda-options';
 
 /** Lambda runtimes the bundled handlers are built for (Node 20 syntax, so any of these runs them). */
 export enum LambdaRuntime {
@@ -57,7 +63,7 @@ export interface PolicyStatement {
   readonly sid?: string;
 }
 
-export interface BundledFunctionProps {
+export interface BundledFunctionProps extends LambdaRuntimeOptions {
   readonly handler: BundledHandler;
   /** @default a unique name derived from the construct path */
   readonly functionName?: string;
@@ -147,6 +153,7 @@ export class BundledFunction extends Construct {
       environment: props.environment ? { variables: { ...props.environment } } : undefined,
       deadLetterConfig: props.deadLetterTargetArn ? { targetArn: props.deadLetterTargetArn } : undefined,
       loggingConfig: { logFormat: 'Text', logGroup: this.logGroup.name },
+      ...lambdaRuntimeConfig(props),
       description: props.description,
       tags: props.tags,
       // Lambda checks at creation that the role may send to the dead-letter target: attach the policy first.
@@ -187,6 +194,7 @@ export class BundledFunction extends Construct {
             },
           ]
         : []),
+      ...lambdaRuntimeStatements(props),
       ...(props.statements ?? []),
     ];
     const policy = new DataAwsIamPolicyDocument(this, 'Policy', {
@@ -216,6 +224,10 @@ function validateProps(scope: Construct, props: BundledFunctionProps): number {
   validateKmsKeyArn(propPath(scope, 'logKmsKeyArn'), props.logKmsKeyArn);
   validateIntegerRange(propPath(scope, 'timeoutSeconds'), props.timeoutSeconds, 1, 900);
   validateIntegerRange(propPath(scope, 'memorySize'), props.memorySize, 128, 10240);
-  throwFirstProblem(logRetentionProblems(propPath(scope, 'logRetentionDays'), props.logRetentionDays));
+  throwFirstProblem([
+    ...logRetentionProblems(propPath(scope, 'logRetentionDays'), props.logRetentionDays),
+    ...lambdaRuntimeOptionProblems(scope.node.path, props),
+  ]);
+  validateKmsKeyArn(propPath(scope, 'environmentKmsKeyArn'), props.environmentKmsKeyArn);
   return props.logRetentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
 }

@@ -14,7 +14,7 @@ import {
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { isReference, rangeProblems } from '../../runtime/core/option-checks';
 import { uniqueResourceName } from '../core/naming';
-import { propPath, throwFirstProblem, validateName } from '../core/validation';
+import { propPath, throwFirstProblem, validateName, isUnresolved } from '../core/validation';
 import { IAlertTopic, SNS_AWS_MANAGED_KEY_ALIAS } from './alert-topic';
 import { AwsContext } from './aws-context';
 import { logGroupNameProblems } from './log-group';
@@ -164,7 +164,7 @@ export class CisAlarms extends Construct {
       AwsCisControlOptions | undefined,
     ][]) {
       const field = at(`controls["${id}"]`);
-      problems.push(...rangeProblems(`${field}.threshold`, settings?.threshold, 1, 100_000));
+      problems.push(...rangeProblems(`${field}.threshold`, settings?.threshold, 1, 100_000, isUnresolved));
       problems.push(...periodProblems(`${field}.periodSeconds`, settings?.periodSeconds));
     }
     throwFirstProblem(problems);

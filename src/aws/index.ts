@@ -38,6 +38,7 @@ export { AuditTrail } from './audit-trail';
 export type { AuditTrailProps, TrailCloudWatchLogsOptions, TrailOptions } from './audit-trail';
 export { BundledFunction, DeadLetterService, LambdaRuntime } from './bundled-function';
 export type { BundledFunctionProps, PolicyStatement } from './bundled-function';
+export type { LambdaRuntimeOptions } from './lambda-options';
 export { ExecutionRole } from './execution-role';
 export type { IExecutionRole } from './execution-role';
 export { LogKeywordAlarm } from './log-keyword-alarm';

@@ -6,7 +6,6 @@ import type { PolicyStatement } from './bundled-function';
 /**
  * How a TrailWatch Lambda function runs, on every construct that makes one: tracing, a concurrency reservation and
  * the key of its environment variables (the settings hold topic ARNs, bucket names and allow-lists).
- * @internal
  */
 export interface LambdaRuntimeOptions {
   /** X-Ray active tracing of every invocation (the role gets `xray:PutTraceSegments`/`PutTelemetryRecords`). @default true */

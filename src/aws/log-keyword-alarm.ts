@@ -16,7 +16,7 @@ import { AwsSettings, LogKeywordAlarmSettings } from '../../runtime/core/setting
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { propPath, throwFirstProblem, validateExclusive } from '../core/validation';
+import { propPath, throwFirstProblem, validateExclusive, isUnresolved } from '../core/validation';
 import { AlertTopic, IAlertTopic } from './alert-topic';
 import { AwsContext } from './aws-context';
 import { deadLetterQueue } from './dead-letter-queue';
@@ -26,8 +26,9 @@ import { logGroupNameProblems, logGroupOrExisting, logRetentionProblems } from '
 import { subscribeFunctionToLogGroup } from './log-subscription';
 import { IAuditBucket, SecureBucket } from './secure-bucket';
 import { validateKmsKeyArn } from './arn-validation';
+import { LambdaRuntimeOptions } from './lambda-options';
 
-export interface LogKeywordAlarmProps extends KeywordAlarmOptions {
+export interface LogKeywordAlarmProps extends KeywordAlarmOptions, LambdaRuntimeOptions {
   /** Watch this existing log group (its name) instead of creating one; its retention and encryption stay yours. @default a new log group */
   readonly existingLogGroupName?: string;
   /** Name of the new watched log group. @default /trailwatch/<unique name> */
@@ -145,7 +146,7 @@ export class LogKeywordAlarm extends Construct {
   private validate(props: LogKeywordAlarmProps): void {
     const at = (prop: string) => propPath(this, prop);
     const problems: OptionProblem[] = [
-      ...keywordOptionProblems(this.node.path, props),
+      ...keywordOptionProblems(this.node.path, props, isUnresolved),
       ...logGroupNameProblems(at('existingLogGroupName'), props.existingLogGroupName),
       ...logGroupNameProblems(at('logGroupName'), props.logGroupName),
       ...logRetentionProblems(at('logGroupRetentionDays'), props.logGroupRetentionDays),
@@ -202,6 +203,9 @@ export class LogKeywordAlarm extends Construct {
       deadLetterTargetArn: this.deadLetterQueue.arn,
       deadLetterTargetService: DeadLetterService.SQS,
       role: props.role,
+      tracing: props.tracing,
+      reservedConcurrency: props.reservedConcurrency,
+      environmentKmsKeyArn: props.environmentKmsKeyArn,
       provider: props.provider,
     });
   }

@@ -28,6 +28,7 @@ import { BundledFunction, DeadLetterService, LambdaRuntime, PolicyStatement } fr
 import { DeadLetterSender, deadLetterQueue } from './dead-letter-queue';
 import { IExecutionRole } from './execution-role';
 import { SignInRegion, resolveSignInRegions } from './sign-in-region';
+import { LambdaRuntimeOptions } from './lambda-options';
 
 /** Both spellings are in use: "Sign In" (schema registry, older docs) and "Signin" (current EventBridge guide). @internal */
 export const CONSOLE_SIGN_IN_DETAIL_TYPES = ['AWS Console Sign In via CloudTrail', 'AWS Console Signin via CloudTrail'];
@@ -70,7 +71,7 @@ export interface AwsLoginAlarmOptions extends MfaLoginAlarmOptions {
   readonly identityCenterRegion?: SignInRegion;
 }
 
-export interface LoginAlarmProps extends AwsLoginAlarmOptions {
+export interface LoginAlarmProps extends AwsLoginAlarmOptions, LambdaRuntimeOptions {
   /** Where alerts are published (`new AlertTopic(…)` or `AlertTopic.fromTopicArn(…)`); the function may publish there and nowhere else. */
   readonly alertTopic: IAlertTopic;
   /** @default a unique name derived from the construct path */
@@ -160,6 +161,9 @@ export class LoginAlarm extends Construct {
       deadLetterTargetService: DeadLetterService.SQS,
       role: props.role,
       logRetentionDays: props.logRetentionDays,
+      tracing: props.tracing,
+      reservedConcurrency: props.reservedConcurrency,
+      environmentKmsKeyArn: props.environmentKmsKeyArn,
       provider: this.provider,
     });
 

@@ -26,6 +26,7 @@ import { IExecutionRole } from './execution-role';
 import { logGroupArnOf, logGroupNameProblems, logGroupOrExisting, logRetentionProblems } from './log-group';
 import { subscribeFunctionToLogGroup } from './log-subscription';
 import { validateKmsKeyArn } from './arn-validation';
+import { LambdaRuntimeOptions } from './lambda-options';
 
 /**
  * Write events, and events that carry no read-only flag (the handler then judges them by action name). Read
@@ -45,7 +46,7 @@ const AWS_RULES: Omit<TagEnrichmentCloudRules, 'memberIdentity'> = {
 };
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
-export interface TagEnrichmentProps extends TagEnrichmentOptions {
+export interface TagEnrichmentProps extends TagEnrichmentOptions, LambdaRuntimeOptions {
   /** The trail's CloudWatch Logs group (e.g. the log group an `AuditTrail` delivers to). */
   readonly sourceLogGroupName: string;
   /** Name of the created target log group. @default "/trailwatch/<unique>/enriched" */
@@ -162,7 +163,7 @@ export class TagEnrichment extends Construct {
       ...logGroupNameProblems(at('targetLogGroupName'), props.targetLogGroupName),
       ...logGroupNameProblems(at('existingTargetLogGroupName'), props.existingTargetLogGroupName),
       ...logRetentionProblems(at('targetRetentionDays'), props.targetRetentionDays),
-      ...tagEnrichmentOptionProblems(this.node.path, props, rules),
+      ...tagEnrichmentOptionProblems(this.node.path, props, rules, isUnresolved),
     ];
     if (
       props.existingTargetLogGroupName !== undefined &&
@@ -213,6 +214,9 @@ export class TagEnrichment extends Construct {
       deadLetterTargetArn: props.deadLetterTargetArn ?? this.deadLetterQueue?.arn,
       deadLetterTargetService: this.deadLetterQueue ? DeadLetterService.SQS : props.deadLetterTargetService,
       role: props.role,
+      tracing: props.tracing,
+      reservedConcurrency: props.reservedConcurrency,
+      environmentKmsKeyArn: props.environmentKmsKeyArn,
       statements,
       environment: {
         [TagEnrichmentSettings.TARGET_LOG_GROUP]: this.targetLogGroupName,

@@ -18,7 +18,8 @@ export interface TrailKeyOptions {
  * What the account's IAM principals may do with the key: manage it (Terraform creates, reads, updates and deletes
  * it) and decrypt the trail's log files. Named actions, no `kms:*`: a principal still needs an IAM policy too.
  */
-const KEY_ADMIN_ACTIONS = [
+/** @internal */
+export const KEY_ADMIN_ACTIONS = [
   'kms:DescribeKey',
   'kms:GetKeyPolicy',
   'kms:PutKeyPolicy',

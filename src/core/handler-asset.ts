@@ -21,7 +21,10 @@ function packageRoot(): string {
   let dir = __dirname;
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'cdktf-trailwatch') {
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'cdktf-trailwatch'
+    ) {
       return dir;
     }
     const parent = dirname(dir);
@@ -34,7 +37,9 @@ function packageRoot(): string {
 export function bundledHandlerZipPath(handler: BundledHandler): string {
   const path = join(packageRoot(), 'assets', `${handler}.zip`);
   if (!existsSync(path)) {
-    throw new Error(`cdktf-trailwatch: ${path} is missing; run "npm run build:handlers" (a published package ships it)`);
+    throw new Error(
+      `cdktf-trailwatch: ${path} is missing; run "npm run build:handlers" (a published package ships it)`,
+    );
   }
   return path;
 }

@@ -5,7 +5,8 @@ import { NotificationEndpoint } from '../core/notification-endpoint';
 import { TopicSubscriptions } from '../core/subscriptions';
 import { topicUrnRegion, validateTopicIn, validateTopicUrn } from '../core/huawei-family/smn';
 import { uniqueResourceName } from '../core/naming';
-import { propPath, validateName } from '../core/validation';
+import { propPath, throwFirstProblem, validateName } from '../core/validation';
+import { regionProblems } from './region';
 
 export interface AlertTopicProps {
   readonly region: string;
@@ -69,6 +70,7 @@ export class AlertTopic extends Construct implements IAlertTopic {
 
   public constructor(scope: Construct, id: string, props: AlertTopicProps) {
     super(scope, id);
+    throwFirstProblem(regionProblems(propPath(this, 'region'), props.region));
     validateName(propPath(this, 'topicName'), props.topicName, 255);
     this.region = props.region;
     this.topicName = props.topicName ?? uniqueResourceName(this, 255, '_');

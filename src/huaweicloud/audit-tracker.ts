@@ -4,7 +4,14 @@ import { CtsTracker } from './generated/providers/huaweicloud/cts-tracker';
 import { KmsKey } from './generated/providers/huaweicloud/kms-key';
 import { uniqueResourceName } from '../core/naming';
 import { IAuditBucket, SecureBucket } from './secure-bucket';
-import { TrailWatchValidationError, isUnresolved, propPath, validateExclusive } from '../core/validation';
+import {
+  TrailWatchValidationError,
+  isUnresolved,
+  propPath,
+  throwFirstProblem,
+  validateExclusive,
+} from '../core/validation';
+import { regionProblems } from './region';
 
 export interface AuditTrackerProps {
   readonly region: string;
@@ -59,6 +66,7 @@ export class AuditTracker extends Construct {
   public constructor(scope: Construct, id: string, props: AuditTrackerProps) {
     super(scope, id);
     this.region = props.region;
+    throwFirstProblem(regionProblems(propPath(this, 'region'), props.region));
     validateExclusive(propPath(this, 'bucket'), props.bucket, propPath(this, 'retentionDays'), props.retentionDays);
     this.checkOnePerRegion(props.region);
     if (props.customerManagedKey === false && props.kmsKeyId !== undefined) {

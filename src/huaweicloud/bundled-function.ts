@@ -14,7 +14,24 @@ import {
   validateName,
 } from '../core/validation';
 import { IAgency } from './agency';
+import { FgsAsyncInvokeConfiguration } from './generated/providers/huaweicloud/fgs-async-invoke-configuration';
+import { LtsGroup } from './generated/providers/huaweicloud/lts-group';
+import { LtsStream } from './generated/providers/huaweicloud/lts-stream';
+import {
+  FunctionLogStream,
+  asyncFailureToTopic,
+  createFunctionLogStream,
+  functionOperationProblems,
+} from './function-operations';
+import { regionProblems } from './region';
+import {
+  FunctionOperationOptions,
+  failureTopicPermissions,
+  logAndScaleArguments,
+  ownLogSettings,
+} from '../core/huawei-family/function-operations';
 import { AgencyPermission, permissionProblems, planPermissions, policyScopes } from '../core/huawei-family/permissions';
+import { bundledCodeArguments } from '../core/huawei-family/function-code';
 
 /** FunctionGraph Node.js runtimes the bundled handlers run on (built for Node 20). */
 export enum FunctionGraphRuntime {
@@ -34,7 +51,7 @@ export enum FunctionGraphTriggerType {
 // One statement of an agency's custom policy, shared with Open Telekom Cloud (same IAM action names).
 export type { AgencyPermission } from '../core/huawei-family/permissions';
 
-export interface BundledFunctionProps {
+export interface BundledFunctionProps extends FunctionOperationOptions {
   readonly handler: BundledHandler;
   /** Region of the function, its agency's project role and its triggers. */
   readonly region: string;
@@ -57,7 +74,7 @@ export interface BundledFunctionProps {
   readonly agency?: IAgency;
   /** @default "TrailWatch function" */
   readonly description?: string;
-  /** Tags of the function. @default none */
+  /** Tags of the function (and of its log group and stream). @default none */
   readonly tags?: Record<string, string>;
 }
 
@@ -86,6 +103,12 @@ export class BundledFunction extends Construct {
   public readonly agencyName: string;
   public readonly functionUrn: string;
   public readonly functionName: string;
+  /** The LTS group and stream of the function's logs (created here unless `logStream` was given). */
+  public readonly logs: FunctionLogStream;
+  public readonly logGroup?: LtsGroup;
+  public readonly logStream?: LtsStream;
+  /** Where failed asynchronous invocations go; undefined without `failureTopicUrn`. */
+  public readonly asyncInvokeConfig?: FgsAsyncInvokeConfiguration;
   private readonly region: string;
   /** Name of the execution agency (`app_agency`); undefined when the function has one agency. */
   private readonly appAgencyName?: string;
@@ -95,12 +118,18 @@ export class BundledFunction extends Construct {
     validateProps(this, props);
     this.region = props.region;
     this.functionName = props.functionName ?? uniqueResourceName(this, 60);
+    const own = createFunctionLogStream(this, props.region, this.functionName, props);
+    [this.logGroup, this.logStream, this.logs] = [own.group, own.stream, own.logs];
 
     if (props.agency) {
       this.agencyName = props.agency.agencyName;
       this.policies = [];
     } else {
-      const { trigger, runtime } = planPermissions(props.permissions ?? []);
+      const { trigger, runtime } = planPermissions([
+        ...(props.permissions ?? []),
+        // FunctionGraph delivers failed events with the configuration agency.
+        ...failureTopicPermissions(props.failureTopicUrn),
+      ]);
       // Trigger rights on the configuration agency, runtime rights on the execution agency the code's token comes from.
       const [agency, policies] =
         trigger.length > 0
@@ -119,22 +148,24 @@ export class BundledFunction extends Construct {
     this.function = new FgsFunction(this, 'Function', {
       region: props.region,
       name: this.functionName,
-      app: 'default',
-      description: props.description ?? 'TrailWatch function',
-      runtime: props.runtime ?? FunctionGraphRuntime.NODEJS_20_15,
-      handler: 'index.handler',
-      codeType: 'zip',
-      codeFilename: 'index.zip',
-      funcCode: Fn.filebase64(asset.path),
-      memorySize: props.memorySize ?? 256,
-      timeout: props.timeoutSeconds ?? 30,
+      ...bundledCodeArguments(asset, props, FunctionGraphRuntime.NODEJS_20_15),
       agency: this.agencyName,
       appAgency: this.appAgencyName,
       functiongraphVersion: 'v2',
-      userData: props.environment ? Fn.jsonencode(props.environment) : undefined,
+      // The keyword alarm tells its own log lines apart by this group and stream.
+      userData: Fn.jsonencode({
+        ...props.environment,
+        ...ownLogSettings(this.logs),
+      }),
+      ...logAndScaleArguments(this.logs, props.maxInstances),
+      logStreamId: this.logs.streamId,
+      logStreamName: this.logs.streamName,
       tags: props.tags,
     });
     this.functionUrn = this.function.urn;
+    if (props.failureTopicUrn) {
+      this.asyncInvokeConfig = asyncFailureToTopic(this, props.region, this.functionUrn, props.failureTopicUrn);
+    }
   }
 
   /** A trigger of the given type; `eventData` is JSON-encoded as the trigger resource expects. */
@@ -222,7 +253,11 @@ function validateProps(scope: Construct, props: BundledFunctionProps): void {
   validateName(propPath(scope, 'functionName'), props.functionName, 60);
   validateIntegerRange(propPath(scope, 'timeoutSeconds'), props.timeoutSeconds, 3, 900);
   validateIntegerRange(propPath(scope, 'memorySize'), props.memorySize, 128, 10240);
-  throwFirstProblem(permissionProblems(scope.node.path, props.permissions, props.agency !== undefined));
+  throwFirstProblem([
+    ...regionProblems(propPath(scope, 'region'), props.region),
+    ...functionOperationProblems(scope.node.path, props),
+    ...permissionProblems(scope.node.path, props.permissions, props.agency !== undefined),
+  ]);
   if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
     throw new TrailWatchValidationError(
       propPath(scope, 'handler'),

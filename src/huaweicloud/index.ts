@@ -50,6 +50,7 @@ export { AuditTracker } from './audit-tracker';
 export type { AuditTrackerProps, TrailOptions } from './audit-tracker';
 export { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 export type { AgencyPermission, BundledFunctionProps } from './bundled-function';
+export type { FunctionLogStream, FunctionOperationOptions } from '../core/huawei-family/function-operations';
 export { LogKeywordAlarm } from './log-keyword-alarm';
 export type { LogKeywordAlarmProps } from './log-keyword-alarm';
 export { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';

@@ -12,7 +12,7 @@ import { IAuditBucket, SecureBucket } from './secure-bucket';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import { NotificationEndpoint } from '../core/notification-endpoint';
-import { propPath, throwFirstProblem, validateIntegerRange, validateName } from '../core/validation';
+import { propPath, throwFirstProblem, validateIntegerRange, validateName, isUnresolved } from '../core/validation';
 import {
   KeywordAlarmOptions,
   archivePrefixOf,
@@ -152,7 +152,7 @@ export class LogKeywordAlarm extends Construct {
     const at = (prop: string) => propPath(this, prop);
     const problems: OptionProblem[] = [
       ...regionProblems(at('region'), props.region),
-      ...keywordOptionProblems(this.node.path, props),
+      ...keywordOptionProblems(this.node.path, props, isUnresolved),
       ...ltsSourceProblems(at, props),
     ];
     throwFirstProblem(problems);
@@ -187,6 +187,8 @@ export class LogKeywordAlarm extends Construct {
       permissions: props.agency ? undefined : permissions,
       agency: props.agency,
       tags: props.tags,
+      // Log batches the function could not handle after FunctionGraph's retries are reported, not dropped.
+      failureTopicUrn: this.topicUrn,
       environment: {
         ...keywordAlarmEnvironment(props, this.archiveBucketName, HUAWEI_FAMILY_ALERT_KEYWORDS),
         [HuaweiCloudSettings.REGION]: props.region,

@@ -135,6 +135,8 @@ export class LoginAlarm extends Construct {
       permissions,
       agency: props.agency,
       tags: props.tags,
+      // Sign-ins the function could not judge after FunctionGraph's retries are reported, not dropped.
+      failureTopicUrn: props.alertTopic.topicUrn,
       description: 'TrailWatch: alerts on IAM sign-ins from outside the allow-list',
     });
     this.triggers = this.createTriggers(watchedActionsOf(props, HUAWEICLOUD_LOGIN_ALARM));

@@ -1,9 +1,11 @@
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { ObsBucket } from './generated/providers/huaweicloud/obs-bucket';
 import { ObsBucketPolicy } from './generated/providers/huaweicloud/obs-bucket-policy';
-import { validateBucketNameRules } from '../core/bucket-name';
+import { IAuditBucket, ImportedAuditBucket, retentionLifecycleRule } from '../core/huawei-family/audit-bucket';
+import { tlsOnlyObsPolicy, validateObsBucketName } from '../core/huawei-family/obs';
 import { uniqueResourceName } from '../core/naming';
-import { propPath, validateIntegerRange } from '../core/validation';
+import { propPath, throwFirstProblem, validateIntegerRange } from '../core/validation';
+import { regionProblems } from './region';
 import { DataHuaweicloudIdentityProjects } from './generated/providers/huaweicloud/data-huaweicloud-identity-projects';
 
 export interface SecureBucketProps {
@@ -26,10 +28,10 @@ export interface SecureBucketProps {
   readonly tags?: Record<string, string>;
 }
 
-/** An OBS bucket that holds audit data: created by {@link SecureBucket} or imported with `fromBucketName`. */
-export interface IAuditBucket extends IConstruct {
-  readonly bucketName: string;
-}
+// The audit-bucket interface, its importer, the OBS naming rules and the TLS-only policy are the same on Open
+// Telekom Cloud: one definition in core/huawei-family.
+export type { IAuditBucket };
+export { ImportedAuditBucket, validateObsBucketName };
 
 /**
  * A private OBS bucket with server-side encryption (SSE-KMS), versioning, a retention lifecycle and a policy
@@ -50,6 +52,7 @@ export class SecureBucket extends Construct implements IAuditBucket {
 
   public constructor(scope: Construct, id: string, props: SecureBucketProps) {
     super(scope, id);
+    throwFirstProblem(regionProblems(propPath(this, 'region'), props.region));
     validateIntegerRange(propPath(this, 'retentionDays'), props.retentionDays, 1, 36500);
     validateObsBucketName(propPath(this, 'bucketName'), props.bucketName);
     // OBS names are global: the construct path alone would give every account the same name, so the project id
@@ -68,14 +71,7 @@ export class SecureBucket extends Construct implements IAuditBucket {
       sseAlgorithm: 'kms',
       kmsKeyId: props.kmsKeyId,
       forceDestroy: props.forceDestroy ?? false,
-      lifecycleRule: [
-        {
-          name: 'trailwatch-retention',
-          enabled: true,
-          expiration: [{ days: retentionDays }],
-          noncurrentVersionExpiration: [{ days: retentionDays }],
-        },
-      ],
+      lifecycleRule: [retentionLifecycleRule(retentionDays)],
       tags: props.tags,
     });
     this.bucketName = this.bucket.bucket;
@@ -83,38 +79,7 @@ export class SecureBucket extends Construct implements IAuditBucket {
       region: props.region,
       bucket: this.bucket.bucket,
       policyFormat: 'obs',
-      policy: JSON.stringify({
-        Statement: [
-          {
-            Sid: 'DenyInsecureTransport',
-            Effect: 'Deny',
-            Principal: { ID: ['*'] },
-            Action: ['*'],
-            Resource: [this.bucket.bucket, `${this.bucket.bucket}/*`],
-            Condition: { Bool: { SecureTransport: ['false'] } },
-          },
-        ],
-      }),
+      policy: tlsOnlyObsPolicy(this.bucket.bucket),
     });
   }
-}
-
-/** An existing bucket: only its name. @internal */
-export class ImportedAuditBucket extends Construct implements IAuditBucket {
-  public readonly bucketName: string;
-
-  public constructor(scope: Construct, id: string, bucketName: string) {
-    super(scope, id);
-    validateObsBucketName(propPath(this, 'bucketName'), bucketName);
-    this.bucketName = bucketName;
-  }
-}
-
-/** OBS bucket naming rules (the ones that can be checked offline). @internal */
-export function validateObsBucketName(field: string, name: string | undefined): void {
-  validateBucketNameRules(field, name, {
-    service: 'OBS',
-    example: 'acme-audit-traces',
-    extraProblems: (n) => (/\.\.|\.-|-\./.test(n) ? ['"." must not be next to "." or "-"'] : []),
-  });
 }

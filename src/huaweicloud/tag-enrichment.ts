@@ -6,26 +6,19 @@ import { LtsStream } from './generated/providers/huaweicloud/lts-stream';
 import { LtsStreamIndexConfiguration } from './generated/providers/huaweicloud/lts-stream-index-configuration';
 import { LtsStructuringCustomConfiguration } from './generated/providers/huaweicloud/lts-structuring-custom-configuration';
 import { tagFieldName } from '../../runtime/core/enrichment/enriched-record';
-import {
-  TagEnrichmentOptions,
-  businessTagKeysOf,
-  tagEnrichmentOptionProblems,
-} from '../../runtime/core/enrichment/options';
-import { OptionProblem } from '../../runtime/core/option-problem';
+import { TagEnrichmentOptions, businessTagKeysOf } from '../../runtime/core/enrichment/options';
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
 import {
   TrailWatchValidationError,
-  isUnresolved,
   propPath,
   throwFirstProblem,
   validateIntegerRange,
   validateName,
 } from '../core/validation';
-import { enrichmentTargetProblems } from '../core/huawei-family/enrichment-target';
 import { tagConsumerSettings } from '../core/huawei-family/function-settings';
-import { crossRegionTagProblems, huaweiFamilyTagRules } from '../core/huawei-family/part-checks';
+import { tagEnrichmentPartProblems } from '../core/huawei-family/part-checks';
 import { HUAWEI_CLOUD_TAG_READS, tagConsumerPermissions, tagReadActions } from '../core/huawei-family/tag-permissions';
 import { IAgency } from './agency';
 import { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
@@ -194,18 +187,7 @@ export class TagEnrichment extends Construct {
 
   private validate(props: TagEnrichmentProps): void {
     const at = (prop: string) => propPath(this, prop);
-    const problems: OptionProblem[] = [
-      ...regionProblems(at('region'), props.region),
-      ...enrichmentTargetProblems(at, props, props.source),
-      ...(props.tagRegions ?? []).flatMap((region, i) => regionProblems(at(`tagRegions[${i}]`), region)),
-      ...crossRegionTagProblems(at('tagRegions'), props),
-      ...tagEnrichmentOptionProblems(
-        this.node.path,
-        props,
-        huaweiFamilyTagRules(props.memberAccountAgencyName),
-        isUnresolved,
-      ),
-    ];
+    const problems = tagEnrichmentPartProblems(at, this.node.path, props, props.source, regionProblems);
     throwFirstProblem(problems);
     validateName(at('targetGroupName'), props.targetGroupName, 64);
     validateName(at('targetStreamName'), props.targetStreamName, 64);

@@ -4,11 +4,24 @@ import { FgsFunctionV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-function
 import { FgsTriggerV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-trigger-v2';
 import { IdentityAgencyV3 } from '@cdktf/provider-opentelekomcloud/lib/identity-agency-v3';
 import { IdentityRoleV3 } from '@cdktf/provider-opentelekomcloud/lib/identity-role-v3';
+import { FgsAsyncInvokeConfigV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-async-invoke-config-v2';
+import { LtsGroupV2 } from '@cdktf/provider-opentelekomcloud/lib/lts-group-v2';
+import { LtsStreamV2 } from '@cdktf/provider-opentelekomcloud/lib/lts-stream-v2';
 import { OptionProblem } from '../../runtime/core/option-problem';
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
 import { IAgency } from '../core/huawei-family/agency';
 import { bundledCodeArguments, triggerArguments } from '../core/huawei-family/function-code';
+import {
+  FunctionLogStream,
+  FunctionOperationOptions,
+  asyncFailureArguments,
+  createFunctionLogStream,
+  failureTopicPermissions,
+  functionOperationProblems,
+  logAndScaleArguments,
+  ownLogSettings,
+} from '../core/huawei-family/function-operations';
 import { AgencyPermission, permissionProblems, planPermissions, policyScopes } from '../core/huawei-family/permissions';
 import { uniqueResourceName } from '../core/naming';
 import { propPath, throwFirstProblem, validateIntegerRange, validateName } from '../core/validation';
@@ -31,7 +44,7 @@ export enum FunctionGraphTriggerType {
   TIMER = 'TIMER',
 }
 
-export interface BundledFunctionProps {
+export interface BundledFunctionProps extends FunctionOperationOptions {
   readonly handler: BundledHandler;
   /** Region of the function, its agency's project role and its triggers (the provider's region: OTC resources follow it). */
   readonly region: string;
@@ -55,7 +68,7 @@ export interface BundledFunctionProps {
   readonly agency?: IAgency;
   /** @default "TrailWatch function" */
   readonly description?: string;
-  /** Tags of the function. @default none */
+  /** Tags of the function (and of its log group and stream). @default none */
   readonly tags?: Record<string, string>;
 }
 
@@ -80,15 +93,29 @@ export class BundledFunction extends Construct {
   public readonly appAgencyName: string;
   public readonly functionUrn: string;
   public readonly functionName: string;
+  /** The LTS group and stream of the function's logs (created here unless `logStream` was given). */
+  public readonly logs: FunctionLogStream;
+  public readonly logGroup?: LtsGroupV2;
+  public readonly logStream?: LtsStreamV2;
+  /** Where failed asynchronous invocations go; undefined without `failureTopicUrn`. */
+  public readonly asyncInvokeConfig?: FgsAsyncInvokeConfigV2;
 
   public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
     throwFirstProblem(functionProblems(this, props));
     this.functionName = props.functionName ?? uniqueResourceName(this, 60);
+    const own = createFunctionLogStream(
+      this.functionName,
+      props,
+      (logId, args) => new LtsGroupV2(this, logId, args),
+      (logId, args) => new LtsStreamV2(this, logId, args),
+    );
+    [this.logGroup, this.logStream, this.logs] = [own.group, own.stream, own.logs];
     if (props.agency) {
       [this.agencyName, this.appAgencyName, this.policies] = [props.agency.agencyName, props.agency.agencyName, []];
     } else {
-      const plan = planPermissions(props.permissions ?? []);
+      // FunctionGraph delivers failed events with the configuration agency.
+      const plan = planPermissions([...(props.permissions ?? []), ...failureTopicPermissions(props.failureTopicUrn)]);
       const policies: IdentityRoleV3[] = [];
       const runtime =
         plan.runtime.length > 0 ? this.createAgency('App', props.region, plan.runtime, 'run', policies) : undefined;
@@ -109,15 +136,28 @@ export class BundledFunction extends Construct {
       name: this.functionName,
       agency: this.agencyName,
       appAgency: this.appAgencyName,
-      // The Huawei-family handlers pick OTC's region table and domains from TRAILWATCH_CLOUD.
+      // The Huawei-family handlers pick OTC's region table and domains from TRAILWATCH_CLOUD; the keyword alarm tells
+      // its own log lines apart by the function's log group and stream.
       userData: Fn.jsonencode({
         ...props.environment,
         [HuaweiCloudSettings.CLOUD]: 'otc',
         [HuaweiCloudSettings.REGION]: props.region,
+        ...ownLogSettings(this.logs),
       }),
+      ...logAndScaleArguments(this.logs, props.maxInstances),
+      // OTC calls the log stream a topic.
+      logTopicId: this.logs.streamId,
+      logTopicName: this.logs.streamName,
       tags: props.tags,
     });
     this.functionUrn = this.function.urn;
+    if (props.failureTopicUrn) {
+      this.asyncInvokeConfig = new FgsAsyncInvokeConfigV2(
+        this,
+        'AsyncInvokeConfig',
+        asyncFailureArguments(this.functionUrn, props.failureTopicUrn),
+      );
+    }
   }
 
   /** Subscribes the function to an event source (`eventData` as the FunctionGraph API documents it per type). */
@@ -191,6 +231,7 @@ function functionProblems(scope: Construct, props: BundledFunctionProps): Option
   validateIntegerRange(at('memorySize'), props.memorySize, 128, 10240);
   const problems = [
     ...otcRegionProblems(at('region'), props.region),
+    ...functionOperationProblems(scope.node.path, props),
     ...permissionProblems(scope.node.path, props.permissions, props.agency !== undefined),
   ];
   if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {

@@ -29,7 +29,7 @@ export interface CisAlarmsProps extends CisAlarmsOptions<OtcCisControlOptions> {
   readonly region: string;
   /** The SMN topic the notifications go to (in `region`): an `AlertTopic` or `AlertTopic.fromTopicUrn(...)`. */
   readonly alertTopic: IAlertTopic;
-  /** Prefix of the notification names (`<prefix>_cw4`, ≤64 characters in all): letters, digits, "_". @default a unique name derived from the construct path */
+  /** Prefix of the notification names (`<prefix>_cw4`, within OTC's 64 characters): 1-48 letters, digits, "_". @default a unique name derived from the construct path */
   readonly namePrefix?: string;
 }
 

@@ -9,8 +9,10 @@ export type { AllowListSourceReference } from '../../runtime/core/login-options'
 
 // The Huawei-family building blocks (shared with Huawei Cloud): agencies, and the prop groups the props are made of.
 export { Agency, type IAgency } from '../core/huawei-family/agency';
+export { AllowListSource, type ObsAllowListSourceOptions } from '../core/huawei-family/allow-list-source';
 export type { IAuditBucket } from '../core/huawei-family/audit-bucket';
 export type { AgencyPermission } from '../core/huawei-family/permissions';
+export type { FunctionLogStream, FunctionOperationOptions } from '../core/huawei-family/function-operations';
 export type {
   AlertTopicOptions,
   ArchiveOptions,
@@ -48,6 +50,16 @@ export {
   FunctionGraphTriggerType,
   type BundledFunctionProps,
 } from './bundled-function';
+export {
+  CisAlarms,
+  type CisAlarmsOptions,
+  type CisAlarmsProps,
+  type CisControlId,
+  type CisControlOptions,
+  type CtsOperation,
+  type IncludedCisAlarmsProps,
+  type OtcCisControlOptions,
+} from './cis-alarms';
 export { LogKeywordAlarm, type LogKeywordAlarmProps } from './log-keyword-alarm';
 export { LoginAlarm, OtcLoginAction, type LoginAlarmProps } from './login-alarm';
 export { IamTraceRegion } from './region';

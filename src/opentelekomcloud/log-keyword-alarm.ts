@@ -129,6 +129,8 @@ export class LogKeywordAlarm extends Construct {
         ...keywordAlarmEnvironment(props, this.archiveBucketName, HUAWEI_FAMILY_ALERT_KEYWORDS),
         ...smnPublishSettings(this.topicUrn, props.projectId),
       },
+      // A log batch the function could not handle after FunctionGraph's retries is reported, not dropped.
+      failureTopicUrn: this.topicUrn,
     });
   }
 }

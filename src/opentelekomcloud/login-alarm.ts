@@ -8,9 +8,10 @@ import {
   watchedActionsOf,
 } from '../../runtime/core/login-options';
 import { BundledHandler } from '../core/handler-asset';
+import { AllowListSource } from '../core/huawei-family/allow-list-source';
 import { smnPublishSettings } from '../core/huawei-family/function-settings';
 import { AgencyPermission, LOGIN_ALARM_PERMISSIONS } from '../core/huawei-family/permissions';
-import { FunctionGraphOptions } from '../core/huawei-family/props';
+import { FunctionGraphOptions, ResourceTagOptions } from '../core/huawei-family/props';
 import { validateTopicIn } from '../core/huawei-family/smn';
 import { iamUserCtsTriggers } from '../core/huawei-family/triggers';
 import { uniqueResourceName } from '../core/naming';
@@ -43,7 +44,8 @@ export enum OtcLoginAction {
  * The login alarm on OTC. `agency`: an existing agency needs smn:topic:publish and the CTS trigger rights
  * (cts:notification:create/update/delete, cts:operation:list, cts:tracker:list, cts:trace:list).
  */
-export interface LoginAlarmProps extends LoginAlarmOptions, FunctionGraphOptions<FunctionGraphRuntime> {
+export interface LoginAlarmProps
+  extends LoginAlarmOptions, FunctionGraphOptions<FunctionGraphRuntime>, ResourceTagOptions {
   /** Where CTS records IAM traces; the function and its triggers live there (the provider's region must be this one). */
   readonly region: IamTraceRegion;
   /** Where alerts are published (`new AlertTopic(…)` or `AlertTopic.fromTopicUrn(…)`); a topic of `region`. */
@@ -76,6 +78,8 @@ export class LoginAlarm extends Construct {
       // Managed allow-lists (OBS objects): read rights on exactly those objects, for the running code.
       permissions: [...LOGIN_ALARM_PERMISSIONS, ...allowListSourceRights(props)],
       description: 'TrailWatch: alerts on IAM sign-ins from outside the allow-list',
+      // A sign-in the function could not handle after FunctionGraph's retries is reported, not dropped.
+      failureTopicUrn: props.alertTopic.topicUrn,
     });
     const actions = watchedActionsOf(props, OPEN_TELEKOM_CLOUD_LOGIN_ALARM);
     this.triggers = iamUserCtsTriggers(uniqueResourceName(this, 60, '_'), actions).map((eventData, n) =>
@@ -87,9 +91,9 @@ export class LoginAlarm extends Construct {
   }
 }
 
-/** The read rights the managed allow-list sources carry (Huawei-family `AllowListSource.obsObject`). */
+/** The read rights of the managed allow-list sources (`AllowListSource.obsObject`: the object, and its key). */
 function allowListSourceRights(props: LoginAlarmOptions): AgencyPermission[] {
-  return (props.allowListSources ?? []).flatMap(
-    (source) => (source as { permissions?: () => AgencyPermission[] }).permissions?.() ?? [],
+  return (props.allowListSources ?? []).flatMap((source) =>
+    source instanceof AllowListSource ? source.permissions() : [],
   );
 }

@@ -12,6 +12,7 @@ import { loginAuditPatternProblems } from '../core/huawei-family/part-checks';
 import { AlertTopic, IAlertTopic } from './alert-topic';
 import { AuditTracker, AuditTrackerProps } from './audit-tracker';
 import { BundledFunction, FunctionGraphRuntime } from './bundled-function';
+import { CisAlarms, IncludedCisAlarmsProps } from './cis-alarms';
 import { LoginAlarm } from './login-alarm';
 import { LogKeywordAlarm, LogKeywordAlarmProps } from './log-keyword-alarm';
 import { IamTraceRegion } from './region';
@@ -49,6 +50,11 @@ export interface LoginAuditPatternProps
    * Turns on the tracker's transfer to LTS. @default not included
    */
   readonly tagEnrichment?: IncludedTagEnrichmentProps;
+  /**
+   * Also create the CIS monitoring pack: CTS key event notifications for the equivalents of Security Hub
+   * CloudWatch.1–14, to the pattern's topic. Off by default: see docs/cis-alarms.md. @default not included
+   */
+  readonly cisAlarms?: IncludedCisAlarmsProps;
 }
 
 /**
@@ -71,6 +77,7 @@ export class LoginAuditPattern extends Construct {
   /** The optional parts: defined when their props were given. */
   public readonly logKeywordAlarm?: LogKeywordAlarm;
   public readonly tagEnrichment?: TagEnrichment;
+  public readonly cisAlarms?: CisAlarms;
 
   public constructor(scope: Construct, id: string, props: LoginAuditPatternProps) {
     super(scope, id);
@@ -102,6 +109,7 @@ export class LoginAuditPattern extends Construct {
     }
     if (props.tagEnrichment) {
       this.tagEnrichment = new TagEnrichment(this, 'TagEnrichment', {
+        tags,
         ...props.tagEnrichment,
         region,
         source: TagEnrichmentSource.ctsTracker(this.tracker),
@@ -109,5 +117,10 @@ export class LoginAuditPattern extends Construct {
         runtime: props.runtime,
       });
     }
+    if (props.cisAlarms) this.cisAlarms = this.includeCisAlarms(region, props.cisAlarms);
+  }
+
+  private includeCisAlarms(region: IamTraceRegion, options: IncludedCisAlarmsProps): CisAlarms {
+    return new CisAlarms(this, 'CisAlarms', { ...options, region, alertTopic: this.alertTopic });
   }
 }

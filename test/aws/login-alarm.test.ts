@@ -65,6 +65,8 @@ describe('LoginAlarm (AWS)', () => {
         [`\${aws_cloudwatch_log_group.${onlyResource(json, 'aws_cloudwatch_log_group').logicalId}.arn}:*`],
       ],
       ['DeadLetter', ['sqs:SendMessage'], [ref(json, 'aws_sqs_queue', 'arn')]],
+      // Active tracing (issue 13 Low); X-Ray's write actions take no resource-level permissions.
+      ['WriteTraces', ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], ['*']],
       ['PublishAlerts', ['sns:Publish'], [ref(json, 'aws_sns_topic', 'arn')]],
     ]);
   });

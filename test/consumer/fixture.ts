@@ -4,8 +4,9 @@
  * - `consumers()` copies the sources (what git tracks or would track: no node_modules, no build outputs) into a
  *   temporary folder, commits them to a throw-away git repository (for the `git+file://` route), runs `npm pack`
  *   there (which runs `prepare`, the full build, exactly as a publish does) and installs every consumer project in
- *   parallel. The result is cached in the OS temp folder under a hash of the sources and the Node version, so the
- *   consumer test files of a run, and later runs with unchanged sources, share one build and one set of installs.
+ *   parallel. The result is cached in the OS temp folder under a hash of the package's sources and the Node
+ *   version, so the consumer test files of a run (one setup per jest run, even if sources change meanwhile), and
+ *   later runs with unchanged sources, share one build and one set of installs.
  * - `installProject()` writes a consumer package.json and runs `npm install --prefer-offline`: the npm cache is
  *   used where it has the packages, the registry otherwise (nothing else is contacted).
  *
@@ -71,12 +72,12 @@ function sourceHash(files: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Removes cache entries of older sources: not locked (in use) and finished more than 10 minutes ago. */
+/** Removes cache entries of older sources (and old run markers): not locked, finished more than 30 minutes ago. */
 function removeStaleEntries(keep: string): void {
   for (const name of readdirSync(CACHE)) {
     const path = join(CACHE, name);
     if (name.endsWith('.lock') || path === keep || existsSync(`${path}.lock`)) continue;
-    if (Date.now() - statSync(path).mtimeMs > 10 * 60_000) rmSync(path, { recursive: true, force: true });
+    if (Date.now() - statSync(path).mtimeMs > 30 * 60_000) rmSync(path, { recursive: true, force: true });
   }
 }
 
@@ -175,12 +176,21 @@ export const CDKTN_DEPENDENCIES = {
  * Later callers (the other consumer test files, re-runs with unchanged sources) get the cached result.
  */
 export async function consumers(): Promise<Consumers> {
+  mkdirSync(CACHE, { recursive: true });
+  // Within one jest run (one parent process) every file uses the same setup, even if sources change meanwhile.
+  const runMarker = join(CACHE, `run-${process.ppid}-node${process.versions.node}.json`);
+  if (existsSync(runMarker) && Date.now() - statSync(runMarker).mtimeMs < 60 * 60_000) {
+    const done = join(readFileSync(runMarker, 'utf8'), 'consumers.json');
+    if (existsSync(done)) return JSON.parse(readFileSync(done, 'utf8')) as Consumers;
+  }
   const files = sourceFiles();
   const entry = join(CACHE, `${sourceHash(files)}-node${process.versions.node}`);
   const done = join(entry, 'consumers.json');
   const lock = `${entry}.lock`;
-  mkdirSync(CACHE, { recursive: true });
-  if (!(await waitForLock(lock, done))) return JSON.parse(readFileSync(done, 'utf8')) as Consumers;
+  if (!(await waitForLock(lock, done))) {
+    writeFileSync(runMarker, entry);
+    return JSON.parse(readFileSync(done, 'utf8')) as Consumers;
+  }
   const started = Date.now();
   try {
     removeStaleEntries(entry);
@@ -215,6 +225,7 @@ export async function consumers(): Promise<Consumers> {
       setupMs: Date.now() - started,
     };
     writeFileSync(done, JSON.stringify(result));
+    writeFileSync(runMarker, entry);
     console.log(
       `consumer setup ${result.setupMs} ms; installs: ` +
         Object.entries(result.projects)

@@ -1,7 +1,7 @@
 /**
  * The control table serves Open Telekom Cloud as it is: `ctsNotificationSpec(control, 'opentelekomcloud')` maps
- * one to one onto `CtsEventNotificationV3` of @cdktf/provider-opentelekomcloud (the OTC construct to come needs no
- * list of its own).
+ * one to one onto `CtsEventNotificationV3` of @cdktf/provider-opentelekomcloud (the OTC `CisAlarms`,
+ * src/opentelekomcloud/cis-alarms.ts, has no list of its own).
  */
 import { App, TerraformStack, Testing } from 'cdktf';
 import { CtsEventNotificationV3 } from '@cdktf/provider-opentelekomcloud/lib/cts-event-notification-v3';

@@ -174,7 +174,14 @@ describe('CisAlarms (Huawei Cloud) prop errors name the prop and the fix', () =>
       /leave the pack out/,
       REGION,
     ],
-    ['an unknown region', () => ({}), 'stack/Cis.region', /not a Huawei Cloud region/, 'mars-north-1'],
+    [
+      'an unknown region',
+      // An imported topic: a topic created in an unknown region fails first, naming its own region prop.
+      (stack) => ({ alertTopic: AlertTopic.fromTopicUrn(stack, 'Far', TOPIC_URN.replace(REGION, 'mars-north-1')) }),
+      'stack/Cis.region',
+      /not a Huawei Cloud region/,
+      'mars-north-1',
+    ],
     [
       'a topic of another region',
       (stack) => ({ alertTopic: AlertTopic.fromTopicUrn(stack, 'Far', TOPIC_URN.replace(REGION, 'cn-north-4')) }),

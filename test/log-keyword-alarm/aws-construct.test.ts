@@ -77,7 +77,13 @@ describe('AWS LogKeywordAlarm with defaults', () => {
 
   test('the role may publish to the topic and put objects under the prefix, nothing more', () => {
     const statements = roleStatements(json);
-    expect(statements.map((s) => s.sid)).toEqual(['WriteOwnLogs', 'DeadLetter', 'PublishAlerts', 'WriteArchive']);
+    expect(statements.map((s) => s.sid)).toEqual([
+      'WriteOwnLogs',
+      'DeadLetter',
+      'WriteTraces',
+      'PublishAlerts',
+      'WriteArchive',
+    ]);
     const archive = statements.find((s) => s.sid === 'WriteArchive');
     expect(archive?.actions).toEqual(['s3:PutObject']);
     expect(archive?.resources).toEqual([

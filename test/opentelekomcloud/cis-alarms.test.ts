@@ -8,6 +8,9 @@ import { OpentelekomcloudProvider } from '@cdktf/provider-opentelekomcloud/lib/p
 import { AlertTopic, IAlertTopic } from '../../src/opentelekomcloud/alert-topic';
 import { CisAlarms, CisAlarmsProps } from '../../src/opentelekomcloud/cis-alarms';
 import { IamTraceRegion } from '../../src/opentelekomcloud/region';
+import { LoginAuditPattern } from '../../src/opentelekomcloud/login-audit-pattern';
+import { createOpentelekomcloudLoginAuditStack } from '../../examples/opentelekomcloud-login-audit/main';
+import { withExampleDefaults } from '../helpers/example-stacks';
 import { CisAlarms as HuaweiCisAlarms } from '../../src/huaweicloud/cis-alarms';
 import { AlertTopic as HuaweiAlertTopic } from '../../src/huaweicloud/alert-topic';
 import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
@@ -277,5 +280,61 @@ describe('CisAlarms (Open Telekom Cloud) prop errors name the prop and the fix',
     expect(error.field).toBe(field);
     expect(error.message.startsWith(`${field}: `)).toBe(true);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('LoginAuditPattern cisAlarms (Open Telekom Cloud)', () => {
+  test('the example stack synthesizes the key event notifications to its topic', () => {
+    const stack = withExampleDefaults(() => createOpentelekomcloudLoginAuditStack(Testing.app() as App));
+    const created = notifications(stack);
+    expect(created.map((n) => n.notification_name.replace(/^.*_cw/, 'cw')).sort()).toEqual([
+      'cw10',
+      'cw14',
+      'cw2',
+      'cw4',
+      'cw5',
+      'cw6',
+      'cw7',
+      'cw8',
+    ]);
+    const topics = new Set(created.map((n) => n.topic_id));
+    expect(topics.size).toBe(1);
+    expect([...topics][0]).toMatch(
+      /^\$\{opentelekomcloud_smn_topic_v2\.LoginAudit_Alerts_Topic_[0-9A-F]{8}\.topic_urn\}$/,
+    );
+    expect(byControl(created, 6).operations).toEqual([
+      { service_type: 'IAM', resource_type: 'user', trace_names: ['loginfailed'] },
+    ]);
+  });
+
+  test('is off by default, and forwards its options with the pattern region and topic', () => {
+    const off = stackIn();
+    new LoginAuditPattern(off, 'Audit', { region: REGION, allowList: ['203.0.113.0/24'] });
+    expect(notifications(off)).toEqual([]);
+
+    const on = stackIn();
+    const pattern = new LoginAuditPattern(on, 'Audit', {
+      region: REGION,
+      allowList: ['203.0.113.0/24'],
+      alertTopic: AlertTopic.fromTopicUrn(on, 'Existing', TOPIC_URN),
+      cisAlarms: { namePrefix: 'audit_cis', controls: { 'CloudWatch.2': { enabled: false } } },
+    });
+    expect(pattern.cisAlarms?.node.path).toBe('stack/Audit/CisAlarms');
+    expect(pattern.cisAlarms?.controls).not.toContain('CloudWatch.2');
+    const created = notifications(on);
+    expect(created).toHaveLength(7);
+    expect(new Set(created.map((n) => n.topic_id))).toEqual(new Set([TOPIC_URN]));
+    expect(created.every((n) => n.notification_name.startsWith('audit_cis_cw'))).toBe(true);
+  });
+
+  test('a pack error names the path under the pattern', () => {
+    expect(
+      () =>
+        new LoginAuditPattern(stackIn(), 'Audit', {
+          region: REGION,
+          allowList: ['203.0.113.0/24'],
+          cisAlarms: { controls: { 'CloudWatch.99': {} } as never },
+        }),
+    ).toThrow(/^stack\/Audit\/CisAlarms\.controls\["CloudWatch\.99"\]: /);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../runtime/core/keyword-matcher';
 import {
   Agency,
+  AllowListSource,
   AlertTopic,
   AuditTracker,
   BundledFunction,
@@ -100,8 +101,28 @@ describe('LoginAlarm', () => {
       'cts:operation:list',
       'cts:trace:list',
       'cts:tracker:list',
+      // FunctionGraph delivers failed asynchronous invocations to the alert topic with the configuration agency.
+      'smn:topic:publish',
     ]);
     expect(actionsOf(byRef(fn.app_agency))).toEqual(['smn:topic:publish']);
+  });
+
+  test('the function logs to an LTS group and stream of its own, scales to 100 instances, reports failed async events', () => {
+    const fn = only(r, 'opentelekomcloud_fgs_function_v2');
+    const group = only(r, 'opentelekomcloud_lts_group_v2');
+    const stream = only(r, 'opentelekomcloud_lts_stream_v2');
+    expect(group.ttl_in_days).toBe(365);
+    expect(fn.enable_lts_log).toBe(true);
+    expect(fn.log_group_id).toBe(`\${opentelekomcloud_lts_group_v2.${group.id}.id}`);
+    expect(fn.log_topic_id).toBe(`\${opentelekomcloud_lts_stream_v2.${stream.id}.id}`);
+    expect(fn.max_instance_num).toBe('100');
+    expect(String(fn.user_data)).toContain('"TRAILWATCH_OWN_LOG_GROUP"');
+    expect(String(fn.user_data)).toContain('"TRAILWATCH_OWN_LOG_STREAM"');
+    const config = only(r, 'opentelekomcloud_fgs_async_invoke_config_v2');
+    expect(config.function_urn).toBe(`\${opentelekomcloud_fgs_function_v2.${fn.id}.urn}`);
+    const onFailure = config.on_failure as { destination: string; param: string };
+    expect(onFailure.destination).toBe('SMN');
+    expect(onFailure.param).toContain('topic_urn');
   });
 
   test('the CTS triggers name the function and IAM user sign-in traces as OTC spells them', () => {
@@ -119,6 +140,33 @@ describe('LoginAlarm', () => {
       'IAM:user:login;logout;loginfailed;',
     );
     expect(String(triggers.map((t) => t.event_data))).not.toContain('loginFailed');
+  });
+});
+
+describe('LoginAlarm with a managed allow-list', () => {
+  test('the execution agency may read exactly the OBS object, the configuration agency not at all', () => {
+    const s = stack();
+    new LoginAlarm(s, 'Alarm', {
+      region: IamTraceRegion.PUBLIC_CLOUD,
+      allowListSources: [AllowListSource.obsObject('acme-lists', 'login/allow.txt')],
+      alertTopic: AlertTopic.fromTopicUrn(s, 'Topic', TOPIC),
+    });
+    const r = synth(s);
+    const fn = only(r, 'opentelekomcloud_fgs_function_v2');
+    expect(String(fn.user_data)).toContain('"TRAILWATCH_ALLOW_LIST_SOURCES" = "obs://acme-lists/login/allow.txt"');
+    const roles = Object.entries(r.opentelekomcloud_identity_role_v3);
+    const reads = roles.filter(([, role]) =>
+      (role.statement as { action: string[] }[]).some((st) => st.action.includes('obs:object:GetObject')),
+    );
+    expect(reads.map(([id]) => id).sort()).toEqual([
+      expect.stringMatching(/AppObsGlobalPolicy/),
+      expect.stringMatching(/AppObsProjectPolicy/),
+    ]);
+    for (const [, role] of reads) {
+      expect(role.statement).toEqual([
+        { effect: 'Allow', action: ['obs:object:GetObject'], resource: ['OBS:*:*:object:acme-lists/login/allow.txt'] },
+      ]);
+    }
   });
 });
 
@@ -472,6 +520,16 @@ describe('every synth-time check names <construct path>.<prop> and the fix', () 
           source: TagEnrichmentSource.ltsStream('g', 'st'),
           existingTargetGroupId: 'g',
           existingTargetStreamId: 'st',
+        }),
+    ],
+    [
+      'TagEnrichment.tagRegions without member accounts',
+      's/E.tagRegions',
+      (s) =>
+        new TagEnrichment(s, 'E', {
+          region: 'eu-de',
+          source: TagEnrichmentSource.ltsStream('g', 'st'),
+          tagRegions: ['eu-nl'],
         }),
     ],
     [

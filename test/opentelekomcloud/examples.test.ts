@@ -58,7 +58,10 @@ test('the login audit example reads its region, allow-list and keyword-alarm swi
       resource: Record<string, Record<string, Record<string, unknown>>>;
     };
     expect(json.provider.opentelekomcloud[0].region).toBe('eu-ch2');
-    expect(json.resource.opentelekomcloud_lts_group_v2).toBeUndefined();
+    // No keyword alarm: the only log group is the login alarm function's own.
+    expect(Object.keys(json.resource.opentelekomcloud_lts_group_v2)).toEqual([
+      expect.stringMatching(/^LoginAudit_LoginAlarm_Function_LogGroup_/),
+    ]);
     expect(Object.values(json.resource.opentelekomcloud_obs_bucket)[0].region).toBe('eu-ch2');
   } finally {
     delete process.env.TRAILWATCH_OTC_REGION;

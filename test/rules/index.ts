@@ -11,6 +11,7 @@ import { noAdminRole } from './no-admin-role';
 import { noWildcardAllowAction } from './no-wildcard-allow-action';
 import { servicePrincipalScoped } from './service-principal-scoped';
 import { tlsOnlyResourcePolicy } from './tls-only-resource-policy';
+import { tagsEverywhere } from './tags-everywhere';
 import { trailLogsCmk } from './trail-logs-cmk';
 import { triggerRightsApart } from './trigger-rights-apart';
 
@@ -25,4 +26,5 @@ export const RULES: readonly Rule[] = [
   servicePrincipalScoped,
   triggerRightsApart,
   trailLogsCmk,
+  tagsEverywhere,
 ];

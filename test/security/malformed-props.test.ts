@@ -14,11 +14,14 @@ import { LogKeywordAlarm } from '../../src/aws/log-keyword-alarm';
 import { LoginAlarm } from '../../src/aws/login-alarm';
 import { SecureBucket } from '../../src/aws/secure-bucket';
 import { TagEnrichment } from '../../src/aws/tag-enrichment';
+import { ApiAuthorization } from '../../src/aws/trail-query/api-authorization';
+import { TrailQueryApi } from '../../src/aws/trail-query/trail-query-api';
 import { BundledHandler } from '../../src/core/handler-asset';
 import { TrailWatchValidationError } from '../../src/core/validation';
 import { Agency } from '../../src/huaweicloud/agency';
 import { AlertTopic as HwAlertTopic } from '../../src/huaweicloud/alert-topic';
 import { AllowListSource as ObsAllowListSource } from '../../src/huaweicloud/allow-list-source';
+import { AuditTracker } from '../../src/huaweicloud/audit-tracker';
 import { BundledFunction as HwBundledFunction } from '../../src/huaweicloud/bundled-function';
 import { HuaweicloudProvider } from '../../src/huaweicloud/generated/providers/huaweicloud/provider';
 import { LogKeywordAlarm as HwLogKeywordAlarm } from '../../src/huaweicloud/log-keyword-alarm';
@@ -73,6 +76,14 @@ const CASES: MalformedProp[] = [
     field: 'stack/Alarm.allowList[1]',
     problem: /"::\/0" admits every address/,
     fix: /allowAnySourceAddress: true/,
+  },
+  {
+    name: 'two halves that together admit every IPv4 address',
+    cloud: 'aws',
+    build: (s) => new LoginAlarm(s, 'Alarm', { allowList: ['0.0.0.0/1', '128.0.0.0/1'], alertTopic: awsTopic(s) }),
+    field: 'stack/Alarm.allowList',
+    problem: /together admit every IPv4 or IPv6 address/,
+    fix: /set stack\/Alarm\.allowAnySourceAddress: true/,
   },
   {
     name: 'neither an allow-list nor a managed source',
@@ -355,6 +366,113 @@ const CASES: MalformedProp[] = [
     field: 'stack/Fn.permissions[0].actions',
     problem: /"smn:\*" is a wildcard action/,
     fix: /Name each fine-grained action/,
+  },
+  {
+    name: 'no concurrency reserved (0 stops the function)',
+    cloud: 'aws',
+    build: (s) => new BundledFunction(s, 'Fn', { handler: BundledHandler.AWS_LOGIN_ALARM, reservedConcurrency: 0 }),
+    field: 'stack/Fn.reservedConcurrency',
+    problem: /0 is not a concurrency to reserve \(0 stops every invocation\)/,
+    fix: /at least 1/,
+  },
+  {
+    name: 'an alias as the environment key',
+    cloud: 'aws',
+    build: (s) =>
+      new BundledFunction(s, 'Fn', {
+        handler: BundledHandler.AWS_LOGIN_ALARM,
+        environmentKmsKeyArn: 'alias/aws/lambda',
+      }),
+    field: 'stack/Fn.environmentKmsKeyArn',
+    problem: /is not a KMS key ARN/,
+    fix: /Give the key ARN/,
+  },
+  {
+    name: 'a JWT issuer over plain http',
+    cloud: 'aws',
+    build: (s) =>
+      new TrailQueryApi(s, 'Api', {
+        trailBucket: SecureBucket.fromBucketName(s, 'Trail', 'acme-trail'),
+        authorization: ApiAuthorization.jwt({ issuer: 'http://idp.example.com/realms/audit', audience: ['portal'] }),
+      }),
+    field: 'stack/Api.authorization',
+    problem: /"http:\/\/idp\.example\.com\/realms\/audit" is plain http/,
+    fix: /ApiAuthorization\.jwt\(\{ issuer \}\) the https:\/\/ URL/,
+  },
+  {
+    name: 'a CORS origin over plain http',
+    cloud: 'aws',
+    build: (s) =>
+      new TrailQueryApi(s, 'Api', {
+        trailBucket: SecureBucket.fromBucketName(s, 'Trail', 'acme-trail'),
+        corsAllowedOrigins: ['http://audit.example.com'],
+      }),
+    field: 'stack/Api.corsAllowedOrigins[0]',
+    problem: /is plain http/,
+    fix: /^Give the https:\/\/ origin the dashboard is served from/,
+  },
+  {
+    name: 'an alert topic in an unknown region',
+    cloud: 'huaweicloud',
+    build: (s) => new HwAlertTopic(s, 'Alerts', { region: 'cn-nort-4' }),
+    field: 'stack/Alerts.region',
+    problem: /"cn-nort-4" is not a Huawei Cloud region/,
+    fix: /cn-north-4/,
+  },
+  {
+    name: 'a bucket in an unknown region',
+    cloud: 'huaweicloud',
+    build: (s) => new HwSecureBucket(s, 'Bucket', { region: 'eu-west-9' }),
+    field: 'stack/Bucket.region',
+    problem: /"eu-west-9" is not a Huawei Cloud region/,
+    fix: /Give a region id/,
+  },
+  {
+    name: 'a tracker in an unknown region',
+    cloud: 'huaweicloud',
+    build: (s) => new AuditTracker(s, 'Tracker', { region: 'ap-southeast-99' }),
+    field: 'stack/Tracker.region',
+    problem: /is not a Huawei Cloud region/,
+    fix: /Give a region id/,
+  },
+  {
+    name: 'two system trackers in one region of one stack',
+    cloud: 'huaweicloud',
+    build: (s) => {
+      new AuditTracker(s, 'First', { region: 'cn-north-4' });
+      return new AuditTracker(s, 'Second', { region: 'cn-north-4' });
+    },
+    field: 'stack/Second.region',
+    problem: /stack\/First already configures the CTS system tracker of cn-north-4/,
+    fix: /Declare one AuditTracker per region/,
+  },
+  {
+    name: 'a function bounded to 0 instances',
+    cloud: 'huaweicloud',
+    build: (s) =>
+      new HwBundledFunction(s, 'Fn', {
+        handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM,
+        region: 'cn-north-4',
+        permissions: [{ actions: ['smn:topic:publish'] }],
+        maxInstances: 0,
+      }),
+    field: 'stack/Fn.maxInstances',
+    problem: /0 is out of range/,
+    fix: /from 1 to 1000/,
+  },
+  {
+    name: 'function logs kept longer than LTS allows',
+    cloud: 'huaweicloud',
+    build: (s) =>
+      new HwBundledFunction(s, 'Fn', {
+        handler: BundledHandler.HUAWEICLOUD_LOGIN_ALARM,
+        region: 'cn-north-4',
+        permissions: [{ actions: ['smn:topic:publish'] }],
+        logRetentionDays: 400,
+      }),
+    field: 'stack/Fn.logRetentionDays',
+    problem: /400 is not an LTS retention/,
+    fix: /from 1 to 365/,
   },
   // --- Alibaba Cloud ---
   {

@@ -38,8 +38,13 @@ describe('Huawei Cloud TagEnrichment construct', () => {
     expect(trigger).toMatchObject({ type: 'LTS', status: 'ACTIVE' });
     expect(String(trigger.event_data)).toContain('"log_group_id" = "src-group"');
     expect(String(trigger.event_data)).toContain('"log_topic_id" = "src-stream"');
-    expect(onlyResource(json, 'huaweicloud_lts_group')).toMatchObject({ ttl_in_days: 365 });
-    expect(onlyResource(json, 'huaweicloud_lts_stream')).toMatchObject({ stream_name: 'enriched-audit-events' });
+    // The target group and stream (the consumer function has a log group and stream of its own).
+    expect(resourcesOf(json, 'huaweicloud_lts_group')[target(json, 'huaweicloud_lts_group')]).toMatchObject({
+      ttl_in_days: 365,
+    });
+    expect(resourcesOf(json, 'huaweicloud_lts_stream')[target(json, 'huaweicloud_lts_stream')]).toMatchObject({
+      stream_name: 'enriched-audit-events',
+    });
     const structuring = onlyResource(json, 'huaweicloud_lts_structuring_custom_configuration');
     expect(structuring.layers).toBe(1);
     expect(JSON.parse(String(structuring.content))).toMatchObject({
@@ -132,7 +137,9 @@ describe('Huawei Cloud TagEnrichment construct', () => {
 
   test('an existing target stream: no group, stream or index created unless asked', () => {
     const json = synthJson(stackWith({ existingTargetGroupId: 'g', existingTargetStreamId: 's' }));
-    expect(Object.keys(resourcesOf(json, 'huaweicloud_lts_group'))).toHaveLength(0);
+    expect(
+      Object.keys(resourcesOf(json, 'huaweicloud_lts_group')).filter((id) => !id.includes('_Consumer_')),
+    ).toHaveLength(0);
     expect(Object.keys(resourcesOf(json, 'huaweicloud_lts_stream_index_configuration'))).toHaveLength(0);
     const fn = onlyResource(json, 'huaweicloud_fgs_function');
     expect(String(fn.user_data)).toContain('"TRAILWATCH_TARGET_LOG_STREAM" = "s"');
@@ -203,7 +210,7 @@ test('tags reach the target group, stream and the function', () => {
   const tags = { project: 'audit' };
   const json = synthJson(stackWith({ tags }));
   for (const type of ['huaweicloud_lts_group', 'huaweicloud_lts_stream', 'huaweicloud_fgs_function']) {
-    expect(onlyResource(json, type)).toMatchObject({ tags });
+    for (const resource of Object.values(resourcesOf(json, type))) expect(resource).toMatchObject({ tags });
   }
 });
 
@@ -225,3 +232,10 @@ test('tagRegions: the regions the consumer may look up, checked against the regi
   );
   expect(() => stackWith({ tagRegions: ['cn-north-4'] })).not.toThrow();
 });
+
+/** The logical id of the one resource of a type that is not the consumer function's own (its log group/stream). */
+function target(json: Parameters<typeof resourcesOf>[0], type: string): string {
+  const ids = Object.keys(resourcesOf(json, type)).filter((id) => !id.includes('_Consumer_'));
+  if (ids.length !== 1) throw new Error(`expected one ${type} besides the function's, found ${ids.length}`);
+  return ids[0];
+}

@@ -58,7 +58,7 @@ describe('TrailQueryApi', () => {
         expect.stringMatching(/^\$\{aws_dynamodb_table\.\w+\.arn\}\/index\/\*$/),
       ],
     });
-    expect(Object.keys(byId('query')).sort()).toEqual(['QueryTrailTable', 'WriteOwnLogs']);
+    expect(Object.keys(byId('query')).sort()).toEqual(['QueryTrailTable', 'WriteOwnLogs', 'WriteTraces']);
     const ingest = byId('ingest');
     expect(ingest.ReadTrailLogFiles.actions).toEqual(['s3:GetObject']);
     expect(ingest.ReadTrailLogFiles.resources).toEqual([
@@ -276,7 +276,12 @@ describe('TrailQueryApi', () => {
   });
 
   test('JWT options are checked', () => {
-    expect(() => ApiAuthorization.jwt({ issuer: 'http://idp.example.com', audience: ['a'] })).toThrow(/plain http/);
+    // Plain http is refused by the API using the authorization, naming its path and prop (issue 13).
+    expect(() =>
+      synth({ authorization: ApiAuthorization.jwt({ issuer: 'http://idp.example.com', audience: ['a'] }) }),
+    ).toThrow(
+      /\.authorization: "http:\/\/idp\.example\.com" is plain http.*ApiAuthorization\.jwt\(\{ issuer \}\) the https:\/\/ URL/,
+    );
     expect(() => ApiAuthorization.jwt({ issuer: 'https://idp.example.com', audience: [] })).toThrow(
       /ApiAuthorization\.jwt\(options\)\.audience: no audience/,
     );
@@ -323,7 +328,10 @@ describe('a trail bucket managed by TrailWatch', () => {
     const ingest = Object.fromEntries(roleStatements(json).ingest.map((st) => [st.sid, st]));
     expect(ingest.DecryptTrailLogFiles).toMatchObject({
       actions: ['kms:Decrypt'],
-      resources: [`\${aws_kms_key.${onlyResource(json, 'aws_kms_key').logicalId}.arn}`],
+      // The trail's key (the ingestion's alarm topic has a key of its own).
+      resources: [
+        `\${aws_kms_key.${Object.keys(resourcesOf(json, 'aws_kms_key')).find((id) => id.startsWith('Trail_'))}.arn}`,
+      ],
     });
   });
 });

@@ -46,7 +46,8 @@ export class ApiAuthorization {
 
   public static jwt(options: JwtAuthorizationOptions): ApiAuthorization {
     if (!isUnresolved(options.issuer)) {
-      validateUrl('ApiAuthorization.jwt(options).issuer', options.issuer, false);
+      // Plain http is refused by the API that uses the authorization, naming its path (TrailQueryHttpApi).
+      validateUrl('ApiAuthorization.jwt(options).issuer', options.issuer, true);
     }
     if (options.audience.length === 0) {
       throw new TrailWatchValidationError(
@@ -102,4 +103,19 @@ export class ApiAuthorization {
     public readonly type: ApiAuthorizationType,
     public readonly jwt?: JwtAuthorizationOptions,
   ) {}
+}
+
+/**
+ * The issuer of a JWT authorization must be https: API Gateway reads its OpenID configuration and keys over TLS only,
+ * and a token issuer reached in clear could be impersonated. Named by the API that uses it. @internal
+ */
+export function validateJwtIssuer(field: string, authorization: ApiAuthorization | undefined): void {
+  const issuer = authorization?.jwt?.issuer;
+  if (issuer === undefined) return;
+  validateUrl(
+    field,
+    issuer,
+    false,
+    'Give ApiAuthorization.jwt({ issuer }) the https:// URL of the token issuer (the tokens\' "iss"), e.g. https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC',
+  );
 }

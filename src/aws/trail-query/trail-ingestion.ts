@@ -10,6 +10,8 @@ import { TrailQuerySettings } from '../../../runtime/core/setting-names';
 import { BundledHandler } from '../../core/handler-asset';
 import { uniqueResourceName } from '../../core/naming';
 import { AwsContext } from '../aws-context';
+import { AlertTopic } from '../alert-topic';
+import { createAlarmTopic } from '../alarm-topic';
 import { BundledFunction, LambdaRuntime, PolicyStatement } from '../bundled-function';
 import { deadLetterQueue } from '../dead-letter-queue';
 import { ResourcePolicyDocument, denyInsecureTransport } from '../resource-policy';
@@ -38,6 +40,13 @@ export interface TrailIngestionProps {
   readonly logRetentionDays?: number;
   /** SNS topic ARN notified when a file lands in the dead-letter queue. @default an alarm without actions */
   readonly alarmTopicArn?: string;
+  /**
+   * Verify every CloudTrail digest file as it arrives: its signature with the region's CloudTrail key and the hash
+   * of each log file it lists (the trail needs log file validation on). A digest that fails lands in the
+   * dead-letter queue, whose alarm fires.
+   * @default false
+   */
+  readonly verifyDigests?: boolean;
   readonly provider?: TerraformProvider;
 }
 
@@ -58,6 +67,11 @@ export class TrailIngestion extends Construct {
   public readonly function: BundledFunction;
   public readonly eventSourceMapping: LambdaEventSourceMapping;
   public readonly deadLetterAlarm: CloudwatchMetricAlarm;
+  /**
+   * The topic the dead-letter alarm notifies when no `alarmTopicArn` was given (encrypted with a key of its own that
+   * admits CloudWatch): subscribe to it with `addSubscription`.
+   */
+  public readonly alarmTopic?: AlertTopic;
 
   public constructor(scope: Construct, id: string, props: TrailIngestionProps) {
     super(scope, id);
@@ -112,6 +126,7 @@ export class TrailIngestion extends Construct {
   /** New log files only (never digest or Insights files). */
   private createRule(props: TrailIngestionProps): CloudwatchEventRule {
     const logKeys = `${props.keyPrefix}AWSLogs/*/CloudTrail/*.json.gz`;
+    const digestKeys = `${props.keyPrefix}AWSLogs/*/CloudTrail-Digest/*.json.gz`;
     return new CloudwatchEventRule(this, 'ObjectCreatedRule', {
       name: uniqueResourceName(this, 64),
       description: `New CloudTrail log files in ${props.bucketName} → trail query ingestion (TrailWatch)`,
@@ -122,7 +137,7 @@ export class TrailIngestion extends Construct {
           bucket: { name: [props.bucketName] },
           // `*` spans "/" and covers organization trails (AWSLogs/o-…/<account>/CloudTrail/…). Digest and
           // Insights files live under CloudTrail-Digest/ and CloudTrail-Insight/, which this never matches.
-          object: { key: [{ wildcard: logKeys }] },
+          object: { key: [{ wildcard: logKeys }, ...(props.verifyDigests ? [{ wildcard: digestKeys }] : [])] },
         },
       }),
       provider: props.provider,
@@ -152,6 +167,10 @@ export class TrailIngestion extends Construct {
       ...(props.trailKmsKeyArn
         ? [{ sid: 'DecryptTrailLogFiles', actions: ['kms:Decrypt'], resources: [props.trailKmsKeyArn] }]
         : []),
+      // ListPublicKeys has no resource-level permissions: "*" is the only resource it accepts.
+      ...(props.verifyDigests
+        ? [{ sid: 'ReadCloudTrailPublicKeys', actions: ['cloudtrail:ListPublicKeys'], resources: ['*'] }]
+        : []),
     ];
     return new BundledFunction(this, 'Function', {
       handler: BundledHandler.AWS_TRAIL_INGEST,
@@ -165,14 +184,27 @@ export class TrailIngestion extends Construct {
         [TrailQuerySettings.KEY_PREFIX]: props.keyPrefix,
         [TrailQuerySettings.SKIP_EVENT_NAME_PREFIXES]: props.skipEventNamePrefixes.join(','),
         ...(props.ttlDays !== undefined ? { [TrailQuerySettings.TTL_DAYS]: String(props.ttlDays) } : {}),
+        ...(props.verifyDigests ? { [TrailQuerySettings.VERIFY_DIGESTS]: 'true' } : {}),
       },
       provider: props.provider,
     });
   }
 
   private createDeadLetterAlarm(props: TrailIngestionProps): CloudwatchMetricAlarm {
+    const alarmName = uniqueResourceName(this, 255);
+    let topicArn = props.alarmTopicArn;
+    if (topicArn === undefined) {
+      // An alarm without an action tells nobody: by default it notifies a topic of its own.
+      const context = AwsContext.of(this, props.provider);
+      const alarmArn = `arn:${context.partition}:cloudwatch:${context.region}:${context.accountId}:alarm:${alarmName}`;
+      (this as { alarmTopic?: AlertTopic }).alarmTopic = createAlarmTopic(this, 'AlarmTopic', {
+        alarmArns: alarmArn,
+        provider: props.provider,
+      });
+      topicArn = this.alarmTopic!.topicArn;
+    }
     return new CloudwatchMetricAlarm(this, 'DeadLetterAlarm', {
-      alarmName: uniqueResourceName(this, 255),
+      alarmName,
       alarmDescription:
         'CloudTrail log files that could not be ingested wait in the dead-letter queue (TrailWatch trail query)',
       namespace: 'AWS/SQS',
@@ -184,7 +216,7 @@ export class TrailIngestion extends Construct {
       threshold: 0,
       comparisonOperator: 'GreaterThanThreshold',
       treatMissingData: 'notBreaching',
-      alarmActions: props.alarmTopicArn ? [props.alarmTopicArn] : undefined,
+      alarmActions: [topicArn],
       provider: props.provider,
     });
   }

@@ -13,7 +13,7 @@ import {
 import { IAlertTopic } from '../alert-topic';
 import { LambdaRuntime } from '../bundled-function';
 import { logRetentionProblems } from '../log-group';
-import { ApiAuthorization } from './api-authorization';
+import { ApiAuthorization, validateJwtIssuer } from './api-authorization';
 import { TrailIngestion } from './trail-ingestion';
 import { ApiThrottling, TrailQueryHttpApi } from './trail-query-http-api';
 import { TrailQueryTable } from './trail-query-table';
@@ -74,6 +74,12 @@ export interface TrailQueryApiProps {
   readonly maxReceiveCount?: number;
   /** Concurrent ingest invocations (bounds the write rate). @default 5 */
   readonly ingestMaxConcurrency?: number;
+  /**
+   * Verify each CloudTrail digest file as it arrives (signature and the hash of every log file it lists); a digest
+   * that fails lands in the dead-letter queue, whose alarm fires. Needs log file validation on the trail.
+   * @default false
+   */
+  readonly verifyDigests?: boolean;
   /** @default { rateLimit: 50, burstLimit: 100 } */
   readonly throttling?: ApiThrottling;
   /** Browser origins allowed to call the API (CORS). @default none */
@@ -138,6 +144,7 @@ export class TrailQueryApi extends Construct {
       runtime: props.runtime,
       maxReceiveCount: props.maxReceiveCount,
       maxConcurrency: props.ingestMaxConcurrency,
+      verifyDigests: props.verifyDigests,
       logRetentionDays: props.logRetentionDays,
       alarmTopicArn: props.alarmTopic?.topicArn,
       provider,
@@ -211,6 +218,7 @@ function resolveLocation(scope: Construct, props: TrailQueryApiProps): { bucketN
 
 function validateProps(scope: Construct, props: TrailQueryApiProps, skip: readonly string[]): void {
   const field = (prop: string) => propPath(scope, prop);
+  validateJwtIssuer(field('authorization'), props.authorization);
   validateKmsKeyArn(field('trailKmsKeyArn'), props.trailKmsKeyArn);
   validateKmsKeyArn(field('tableKmsKeyArn'), props.tableKmsKeyArn);
   validateIntegerRange(field('ttlDays'), props.ttlDays, 1, 36_500);
@@ -246,6 +254,11 @@ function validateProps(scope: Construct, props: TrailQueryApiProps, skip: readon
         'List the dashboard origins, e.g. https://audit.example.com',
       );
     }
-    validateUrl(field(`corsAllowedOrigins[${i}]`), origin, /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin));
+    validateUrl(
+      field(`corsAllowedOrigins[${i}]`),
+      origin,
+      /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin),
+      'Give the https:// origin the dashboard is served from, e.g. https://audit.example.com (plain http only for http://localhost or http://127.0.0.1 while developing)',
+    );
   });
 }

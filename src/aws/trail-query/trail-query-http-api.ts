@@ -11,9 +11,10 @@ import { TRAIL_QUERY_ROUTES, apiGatewayRouteKey } from '../../../runtime/aws/tra
 import { TrailQuerySettings } from '../../../runtime/core/setting-names';
 import { BundledHandler } from '../../core/handler-asset';
 import { uniqueResourceName } from '../../core/naming';
+import { propPath } from '../../core/validation';
 import { BundledFunction, LambdaRuntime } from '../bundled-function';
 import { DEFAULT_LOG_RETENTION_DAYS } from '../log-group';
-import { ApiAuthorization, ApiAuthorizationType } from './api-authorization';
+import { ApiAuthorization, ApiAuthorizationType, validateJwtIssuer } from './api-authorization';
 import { TrailQueryTable } from './trail-query-table';
 
 export interface ApiThrottling {
@@ -71,6 +72,7 @@ export class TrailQueryHttpApi extends Construct {
 
   public constructor(scope: Construct, id: string, props: TrailQueryHttpApiProps) {
     super(scope, id);
+    validateJwtIssuer(propPath(this, 'authorization'), props.authorization);
     const provider = props.provider;
     this.function = this.createFunction(props);
 

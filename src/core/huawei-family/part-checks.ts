@@ -1,7 +1,12 @@
 /** Synth-time checks the Huawei-family parts share, each problem named `<construct path>.<prop>`. */
-import { TagEnrichmentCloudRules } from '../../../runtime/core/enrichment/options';
+import {
+  TagEnrichmentCloudRules,
+  TagEnrichmentOptions,
+  tagEnrichmentOptionProblems,
+} from '../../../runtime/core/enrichment/options';
 import { OptionProblem } from '../../../runtime/core/option-problem';
 import { isUnresolved, validateIntegerRange, validateName } from '../validation';
+import { enrichmentTargetProblems } from './enrichment-target';
 import { AlertTopicOptions, EnrichmentTargetOptions, LtsSourceOptions, TagLookupOptions } from './props';
 import { exclusiveProblems } from './triggers';
 
@@ -101,5 +106,31 @@ export function crossRegionTagProblems(
       problem: `lists ${others.join(', ')} besides the function's region, but tags are read in another region only for member accounts (each region has its own project, and the function's agency token is scoped to its own)`,
       fix: 'Deploy a TagEnrichment in each region, or give memberAccountAgencyName to read member accounts there',
     },
+  ];
+}
+
+/**
+ * Every problem of a tag-enrichment part on a Huawei-family cloud: its region and look-up regions (checked with the
+ * cloud's region table), the target stream, the look-up scope and the contract's options.
+ * @internal
+ */
+export function tagEnrichmentPartProblems(
+  at: (prop: string) => string,
+  fieldPrefix: string,
+  props: TagEnrichmentOptions & TagLookupOptions & EnrichmentTargetOptions & { readonly region: string },
+  source: { readonly logGroupId: string; readonly logStreamId: string },
+  regionProblems: (field: string, region: string) => OptionProblem[],
+): OptionProblem[] {
+  return [
+    ...regionProblems(at('region'), props.region),
+    ...enrichmentTargetProblems(at, props, source),
+    ...(props.tagRegions ?? []).flatMap((region, i) => regionProblems(at(`tagRegions[${i}]`), region)),
+    ...crossRegionTagProblems(at('tagRegions'), props),
+    ...tagEnrichmentOptionProblems(
+      fieldPrefix,
+      props,
+      huaweiFamilyTagRules(props.memberAccountAgencyName),
+      isUnresolved,
+    ),
   ];
 }
