@@ -89,9 +89,15 @@ export async function run(): Promise<void> {
   const p = median(preciseMs);
   const n = median(naiveMs);
 
-  console.log(`text: ${lines.length.toLocaleString('en-US')} lines, ${(bytes / 1024 / 1024).toFixed(2)} MB; keywords ${keywords.join(', ')}; median of ${ROUNDS} rounds of ${PASSES} passes`);
-  console.log(`whole-word matcher (${matcher.source}): ${p.toFixed(2)} ms per MB, ${rate(lines.length, p)}, ${preciseHits.toLocaleString('en-US')} matching lines`);
-  console.log(`naive line.includes(keyword):       ${n.toFixed(2)} ms per MB, ${rate(lines.length, n)}, ${naiveHits.toLocaleString('en-US')} matching lines`);
+  console.log(
+    `text: ${lines.length.toLocaleString('en-US')} lines, ${(bytes / 1024 / 1024).toFixed(2)} MB; keywords ${keywords.join(', ')}; median of ${ROUNDS} rounds of ${PASSES} passes`,
+  );
+  console.log(
+    `whole-word matcher (${matcher.source}): ${p.toFixed(2)} ms per MB, ${rate(lines.length, p)}, ${preciseHits.toLocaleString('en-US')} matching lines`,
+  );
+  console.log(
+    `naive line.includes(keyword):       ${n.toFixed(2)} ms per MB, ${rate(lines.length, n)}, ${naiveHits.toLocaleString('en-US')} matching lines`,
+  );
   console.log(`ratio matcher/naive throughput: ${(n / p).toFixed(2)}x`);
   console.log(
     `naive false positives: ${falsePositives.toLocaleString('en-US')} lines (${((falsePositives / Math.max(1, naiveHits)) * 100).toFixed(1)}% of its matches; e.g. TERRAIN, ERRORS_TOTAL=0, ERR_CONNECTION_RESET); lines only the matcher finds: ${missed}`,

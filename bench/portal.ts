@@ -8,10 +8,10 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
-import { PORTAL_ASSETS, startPortalHarness } from '../test/portal/portal-harness';
-import { generateDataset, ingestDataset } from '../test/portal/dataset';
-import { launchBrowser } from '../test/portal/browser';
-import { startLocalDynamo } from '../test/trail-query/local-dynamodb';
+import { PORTAL_ASSETS, startPortalHarness } from '../test/runtime/portal/portal-harness';
+import { generateDataset, ingestDataset } from '../test/runtime/portal/dataset';
+import { launchBrowser } from '../test/runtime/portal/browser';
+import { startLocalDynamo } from '../test/runtime/aws/trail-query/local-dynamodb';
 import { buildPortal } from '../scripts/build-portal';
 
 const DAYS = 30;

@@ -40,7 +40,12 @@ const instanceId = (n: number) => `i-0${n.toString(16).padStart(16, '0')}`;
 function cloudTrailRecord(n: number, i: number): string {
   return JSON.stringify({
     eventVersion: '1.08',
-    userIdentity: { type: 'IAMUser', arn: `arn:aws:iam::${ACCOUNT}:user/u${i % 7}`, accountId: ACCOUNT, userName: `u${i % 7}` },
+    userIdentity: {
+      type: 'IAMUser',
+      arn: `arn:aws:iam::${ACCOUNT}:user/u${i % 7}`,
+      accountId: ACCOUNT,
+      userName: `u${i % 7}`,
+    },
     eventTime: new Date(Date.now() - 60000).toISOString(),
     eventSource: 'ec2.amazonaws.com',
     eventName: 'StopInstances',
@@ -91,8 +96,16 @@ async function quietly<T>(fn: () => Promise<T>): Promise<T> {
 async function runAws(batchSize: number, ttlSeconds: number): Promise<Outcome> {
   let tagCalls = 0;
   let written = 0;
-  const settings: Record<string, string> = { [TagEnrichmentSettings.TARGET_LOG_GROUP]: 'enriched', [TagEnrichmentSettings.CACHE_TTL_SECONDS]: String(ttlSeconds) };
-  const logsClient = { send: async (command: { input: { logEvents?: unknown[] } }) => ((written += command.input.logEvents?.length ?? 0), {}) } as unknown as LogsClient;
+  const settings: Record<string, string> = {
+    [TagEnrichmentSettings.TARGET_LOG_GROUP]: 'enriched',
+    [TagEnrichmentSettings.CACHE_TTL_SECONDS]: String(ttlSeconds),
+  };
+  const logsClient = {
+    send: async (command: { input: { logEvents?: unknown[] } }) => (
+      (written += command.input.logEvents?.length ?? 0),
+      {}
+    ),
+  } as unknown as LogsClient;
   const handler = createAwsHandler({
     settings: (name) => settings[name],
     logsClient,
@@ -102,15 +115,30 @@ async function runAws(batchSize: number, ttlSeconds: number): Promise<Outcome> {
           tagCalls++;
           const arns = command.input.ResourceARNList ?? [];
           if (arns.length > MAX_ARNS_PER_CALL) throw new Error('more than 100 ARNs in one call');
-          return { ResourceTagMappingList: arns.map((arn) => ({ ResourceARN: arn, Tags: [{ Key: 'Project', Value: `p${arn.length % 9}` }] })) };
+          return {
+            ResourceTagMappingList: arns.map((arn) => ({
+              ResourceARN: arn,
+              Tags: [{ Key: 'Project', Value: `p${arn.length % 9}` }],
+            })),
+          };
         },
       }),
     },
   });
-  const events = chunks(resourceSequence().map((n, i) => cloudTrailRecord(n, i)), batchSize).map((messages) => ({
+  const events = chunks(
+    resourceSequence().map((n, i) => cloudTrailRecord(n, i)),
+    batchSize,
+  ).map((messages) => ({
     awslogs: {
       data: gzipSync(
-        JSON.stringify({ messageType: 'DATA_MESSAGE', owner: ACCOUNT, logGroup: 'trail', logStream: 's', subscriptionFilters: ['f'], logEvents: messages.map((message, i) => ({ id: String(i), timestamp: Date.now(), message })) }),
+        JSON.stringify({
+          messageType: 'DATA_MESSAGE',
+          owner: ACCOUNT,
+          logGroup: 'trail',
+          logStream: 's',
+          subscriptionFilters: ['f'],
+          logEvents: messages.map((message, i) => ({ id: String(i), timestamp: Date.now(), message })),
+        }),
       ).toString('base64'),
     },
   }));
@@ -144,10 +172,18 @@ async function runHuawei(batchSize: number, ttlSeconds: number): Promise<Outcome
     return { status: 200, ok: true, text: async () => body, headers: { get: () => null } };
   };
   const handler = createHuaweiHandler({ settings: (name) => settings[name], fetch: fakeFetch });
-  const events = chunks(resourceSequence().map((n, i) => ctsTrace(n, i)), batchSize).map((messages) => ({
+  const events = chunks(
+    resourceSequence().map((n, i) => ctsTrace(n, i)),
+    batchSize,
+  ).map((messages) => ({
     lts: {
       data: Buffer.from(
-        JSON.stringify({ logs: JSON.stringify(messages.map((message, i) => ({ message, time: Date.now(), line_no: i }))), owner: PROJECT, log_group_id: 'cts', log_topic_id: 'system-trace' }),
+        JSON.stringify({
+          logs: JSON.stringify(messages.map((message, i) => ({ message, time: Date.now(), line_no: i }))),
+          owner: PROJECT,
+          log_group_id: 'cts',
+          log_topic_id: 'system-trace',
+        }),
       ).toString('base64'),
     },
   }));

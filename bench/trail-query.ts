@@ -11,7 +11,7 @@ import { createTrailQueryApiHandler } from '../runtime/aws/functions/trail-query
 import { emptyIngestStats, addIngestStats, ingestRecords, resetIngestCache } from '../runtime/aws/trail-query/ingest';
 import { readLogFileRecords } from '../runtime/aws/trail-query/log-file';
 import { DEFAULT_SKIP_EVENT_NAME_PREFIXES } from '../runtime/aws/trail-query/trail-item';
-import { startLocalDynamo } from '../test/trail-query/local-dynamodb';
+import { startLocalDynamo } from '../test/runtime/aws/trail-query/local-dynamodb';
 import { seededRandom } from './lib/seeded-random';
 
 const DAYS = 14;

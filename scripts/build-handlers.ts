@@ -68,9 +68,17 @@ function main(): void {
   console.log(`openapi: ${relative(root, writeOpenApiDocument())}`);
   // `npx trailwatch-backfill`: the CLI runs the same ingestion code as the Lambda function.
   mkdirSync(dirname(backfillCli), { recursive: true });
-  writeFileSync(backfillCli, bundle(join(root, 'runtime', 'aws', 'trail-query', 'backfill-cli.ts'), backfillCli, '#!/usr/bin/env node'), { mode: 0o755 });
+  writeFileSync(
+    backfillCli,
+    bundle(join(root, 'runtime', 'aws', 'trail-query', 'backfill-cli.ts'), backfillCli, '#!/usr/bin/env node'),
+    { mode: 0o755 },
+  );
   console.log(`cli: ${relative(root, backfillCli)}`);
-  console.log(`portal: ${buildPortal().map((f) => `${f.path} ${f.bytes} B`).join(', ')}`);
+  console.log(
+    `portal: ${buildPortal()
+      .map((f) => `${f.path} ${f.bytes} B`)
+      .join(', ')}`,
+  );
 }
 
 if (require.main === module) main();

@@ -29,7 +29,11 @@ export function decodeCloudWatchLogsEvent(event: unknown): ParseResult<LogBatch>
         return;
       }
       const timestamp = Number(logEvent.timestamp);
-      records.push({ message: logEvent.message, timestamp: Number.isFinite(timestamp) ? timestamp : Date.now(), id: text(logEvent.id) });
+      records.push({
+        message: logEvent.message,
+        timestamp: Number.isFinite(timestamp) ? timestamp : Date.now(),
+        id: text(logEvent.id),
+      });
     });
   }
   return ok({

@@ -97,7 +97,11 @@ export class CloudWatchLogsLineWriter implements EnrichedLineWriter {
   private async ensureStream(stream: string): Promise<void> {
     if (this.readyStreams.has(stream)) return;
     try {
-      await this.retry(() => this.client.send(new CreateLogStreamCommand({ logGroupName: this.options.logGroupName, logStreamName: stream })));
+      await this.retry(() =>
+        this.client.send(
+          new CreateLogStreamCommand({ logGroupName: this.options.logGroupName, logStreamName: stream }),
+        ),
+      );
     } catch (error) {
       if (errorName(error) !== 'ResourceAlreadyExistsException') throw error;
     }

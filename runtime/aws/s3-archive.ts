@@ -19,7 +19,13 @@ export function s3Client(endpoint?: string): S3Client {
 }
 
 /** Uploads one object and returns its `s3://` location. Throws after the SDK's retries. */
-export async function putArchiveObject(client: S3Client, target: S3ArchiveTarget, key: string, body: string, contentType: string): Promise<string> {
+export async function putArchiveObject(
+  client: S3Client,
+  target: S3ArchiveTarget,
+  key: string,
+  body: string,
+  contentType: string,
+): Promise<string> {
   const bytes = Buffer.from(body, 'utf8');
   await client.send(
     new PutObjectCommand({

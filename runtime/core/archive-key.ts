@@ -68,7 +68,15 @@ export function archiveObjectKey(parts: ArchiveKeyParts): string {
 }
 
 /** One JSON object per line: lossless for multi-line messages (stack traces), and readable by any log tool. */
-export function archiveBody(lines: readonly { readonly message: string; readonly timestamp: number; readonly keyword: string; readonly id?: string }[], source: { readonly group: string; readonly stream: string }): string {
+export function archiveBody(
+  lines: readonly {
+    readonly message: string;
+    readonly timestamp: number;
+    readonly keyword: string;
+    readonly id?: string;
+  }[],
+  source: { readonly group: string; readonly stream: string },
+): string {
   return lines
     .map((line) =>
       JSON.stringify({

@@ -74,7 +74,11 @@ export interface KeywordAlarmIo {
   publish(subject: string, body: string): Promise<string>;
 }
 
-export type KeywordAlarmLogger = (level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>) => void;
+export type KeywordAlarmLogger = (
+  level: 'info' | 'warn' | 'error',
+  message: string,
+  fields?: Record<string, unknown>,
+) => void;
 
 export interface KeywordAlarmInvocation {
   /** e.g. "Huawei Cloud LTS"; starts the alert subject. */
@@ -126,7 +130,11 @@ export async function runKeywordAlarm(
   const requestId = invocation.requestId;
   if (!decoded.ok) {
     totals.malformedEvents++;
-    log('error', 'malformed log trigger event skipped', { error: decoded.error, requestId, malformedEvents: totals.malformedEvents });
+    log('error', 'malformed log trigger event skipped', {
+      error: decoded.error,
+      requestId,
+      malformedEvents: totals.malformedEvents,
+    });
     return { status: KeywordAlarmStatus.ERROR, error: decoded.error };
   }
   const batch = decoded.value;

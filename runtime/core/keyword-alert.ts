@@ -94,7 +94,10 @@ function lineText(line: MatchedLine): string {
   // Keep each shown line on one line of the alert: a multi-line message (stack trace) is flattened.
   // Other control and bidi characters are shown as \uXXXX escapes: a log line must not forge or hide alert text.
   const flat = cleanText(line.message.replace(/\r?\n/g, ' \u21b5 ').replace(/\t/g, ' '));
-  const cut = flat.length > MAX_ALERT_LINE_CHARS ? `${flat.slice(0, MAX_ALERT_LINE_CHARS)}... [${flat.length - MAX_ALERT_LINE_CHARS} more characters]` : flat;
+  const cut =
+    flat.length > MAX_ALERT_LINE_CHARS
+      ? `${flat.slice(0, MAX_ALERT_LINE_CHARS)}... [${flat.length - MAX_ALERT_LINE_CHARS} more characters]`
+      : flat;
   return `${iso(line.timestamp)}  ${cut}`;
 }
 
@@ -122,7 +125,9 @@ export function formatKeywordAlert(scan: KeywordScan, options: KeywordAlertOptio
     `Matched:     ${total} of ${scan.scanned} lines (${keywordSummary})`,
     `First line:  ${iso(scan.firstTimestamp)}`,
     `Last line:   ${iso(scan.lastTimestamp)}`,
-    ...(scan.malformed > 0 ? [`Unreadable:  ${scan.malformed} record(s) in this batch could not be decoded (see the function log)`] : []),
+    ...(scan.malformed > 0
+      ? [`Unreadable:  ${scan.malformed} record(s) in this batch could not be decoded (see the function log)`]
+      : []),
     ...(options.archive?.location ? [`Archive:     ${options.archive.location}`] : []),
     ...(options.archive?.error ? [`Archive:     NOT WRITTEN (${options.archive.error})`] : []),
     '',
@@ -142,7 +147,8 @@ export function formatKeywordAlert(scan: KeywordScan, options: KeywordAlertOptio
     budget -= size;
   }
   const omitted = total - shown.length;
-  const linesHeader = shown.length === total ? `Matching lines (${total}):\n` : `First ${shown.length} of ${total} matching lines:\n`;
+  const linesHeader =
+    shown.length === total ? `Matching lines (${total}):\n` : `First ${shown.length} of ${total} matching lines:\n`;
   const footer =
     omitted > 0
       ? `\n${omitted} more matching line${omitted === 1 ? '' : 's'} not shown${options.archive?.location ? '; all of them are in the archive' : ''}.\n`

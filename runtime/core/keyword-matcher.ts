@@ -26,18 +26,24 @@ const WORD_ONLY = /^[A-Za-z0-9_]+$/;
 export function keywordProblems(keywords: readonly string[], caseSensitive = true): string[] {
   const problems: string[] = [];
   if (keywords.length === 0) problems.push('the keyword list is empty, so nothing would ever match');
-  if (keywords.length > MAX_KEYWORDS) problems.push(`${keywords.length} keywords given, at most ${MAX_KEYWORDS} are allowed`);
+  if (keywords.length > MAX_KEYWORDS)
+    problems.push(`${keywords.length} keywords given, at most ${MAX_KEYWORDS} are allowed`);
   const seen = new Map<string, string>();
   keywords.forEach((keyword, i) => {
     if (typeof keyword !== 'string' || !WORD_ONLY.test(keyword)) {
-      problems.push(`keyword ${i} ("${String(keyword)}") must be letters, digits or "_" only, with no spaces or punctuation`);
+      problems.push(
+        `keyword ${i} ("${String(keyword)}") must be letters, digits or "_" only, with no spaces or punctuation`,
+      );
       return;
     }
-    if (keyword.length > MAX_KEYWORD_LENGTH) problems.push(`keyword ${i} ("${keyword}") is longer than ${MAX_KEYWORD_LENGTH} characters`);
+    if (keyword.length > MAX_KEYWORD_LENGTH)
+      problems.push(`keyword ${i} ("${keyword}") is longer than ${MAX_KEYWORD_LENGTH} characters`);
     const folded = caseSensitive ? keyword : keyword.toUpperCase();
     const earlier = seen.get(folded);
     if (earlier !== undefined) {
-      problems.push(`keyword "${keyword}" repeats "${earlier}"${caseSensitive ? '' : ' (matching is case-insensitive)'}`);
+      problems.push(
+        `keyword "${keyword}" repeats "${earlier}"${caseSensitive ? '' : ' (matching is case-insensitive)'}`,
+      );
     } else {
       seen.set(folded, keyword);
     }
@@ -52,7 +58,10 @@ export interface KeywordMatcherOptions {
 
 export class KeywordMatcher {
   /** Compiles the keywords; throws an Error listing every problem when the list is not usable. */
-  public static create(keywords: readonly string[] = DEFAULT_ALERT_KEYWORDS, options: KeywordMatcherOptions = {}): KeywordMatcher {
+  public static create(
+    keywords: readonly string[] = DEFAULT_ALERT_KEYWORDS,
+    options: KeywordMatcherOptions = {},
+  ): KeywordMatcher {
     const caseSensitive = options.caseSensitive ?? true;
     const problems = keywordProblems(keywords, caseSensitive);
     if (problems.length > 0) throw new Error(`invalid keywords: ${problems.join('; ')}`);

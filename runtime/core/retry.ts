@@ -40,5 +40,8 @@ export function isRetryableHttpError(error: unknown): boolean {
   if (error instanceof HttpError) return error.status === 429 || error.status >= 500;
   // Network-level failures (connection reset, DNS) surface from fetch as TypeError; a request past
   // HTTP_TIMEOUT_MS as a TimeoutError (AbortSignal.timeout).
-  return error instanceof TypeError || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'));
+  return (
+    error instanceof TypeError ||
+    (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError'))
+  );
 }

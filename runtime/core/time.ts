@@ -8,7 +8,8 @@ export function toIsoTime(value: unknown): string | undefined {
   const raw = value.trim();
   if (raw === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw) > 0 ? fromEpoch(Number(raw)) : undefined;
-  const display = /^(\d{4})\/(\d{2})\/(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\s*(?:GMT|UTC)\s*([+-]\d{2}):?(\d{2}))?$/.exec(raw);
+  const display =
+    /^(\d{4})\/(\d{2})\/(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\s*(?:GMT|UTC)\s*([+-]\d{2}):?(\d{2}))?$/.exec(raw);
   const iso = display
     ? `${display[1]}-${display[2]}-${display[3]}T${display[4]}:${display[5]}:${display[6]}${
         display[7] ? `${display[7]}:${display[8]}` : 'Z'

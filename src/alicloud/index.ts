@@ -1,5 +1,8 @@
 // Public surface of `cdktf-trailwatch/alicloud`: the Alibaba Cloud constructs and the provider, from the bindings
 // generated into the package (src/alicloud/generated), so an Alibaba Cloud stack needs no provider package.
+// Cloud-neutral types the Alibaba Cloud constructs take, so an Alibaba stack needs only this entry point.
+export { BundledHandler, NotificationEndpoint, NotificationProtocol, TrailWatchValidationError } from '../core';
+export type { TagEnrichmentOptions } from '../core';
 export { AlicloudProvider } from './generated/providers/alicloud/provider';
 export type { AlicloudProviderAssumeRole, AlicloudProviderConfig } from './generated/providers/alicloud/provider';
 

@@ -7,9 +7,15 @@ import { Construct } from 'constructs';
  * @internal
  */
 export function uniqueResourceName(scope: Construct, maxLength: number, separator = '-', salt = ''): string {
-  const parts = scope.node.scopes.slice(1).map((s) => s.node.id).filter((id) => id !== '' && id !== 'Default');
+  const parts = scope.node.scopes
+    .slice(1)
+    .map((s) => s.node.id)
+    .filter((id) => id !== '' && id !== 'Default');
   // `salt` separates account-wide names of otherwise identical stacks (e.g. the region of a Huawei agency).
-  const hash = createHash('sha256').update(salt ? `${scope.node.path}@${salt}` : scope.node.path).digest('hex').slice(0, 8);
+  const hash = createHash('sha256')
+    .update(salt ? `${scope.node.path}@${salt}` : scope.node.path)
+    .digest('hex')
+    .slice(0, 8);
   const readable = parts
     .join(separator)
     .replace(/[^A-Za-z0-9_-]/g, '')

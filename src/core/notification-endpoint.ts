@@ -46,7 +46,10 @@ export class NotificationEndpoint {
   /** A plain HTTP webhook: refused unless `allowInsecureHttp` is set, since alerts would travel unencrypted. */
   public static http(url: string, options: HttpEndpointOptions = {}): NotificationEndpoint {
     validateUrl('NotificationEndpoint.http(url)', url, options.allowInsecureHttp === true, HTTP_WEBHOOK_FIX);
-    return new NotificationEndpoint(url.startsWith('https://') ? NotificationProtocol.HTTPS : NotificationProtocol.HTTP, url);
+    return new NotificationEndpoint(
+      url.startsWith('https://') ? NotificationProtocol.HTTPS : NotificationProtocol.HTTP,
+      url,
+    );
   }
 
   private constructor(

@@ -38,7 +38,7 @@ test('leaves everything else alone: other packages, look-alike names, strings th
 });
 
 describe('package.json', () => {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+  const pkg = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as {
     exports: Record<string, unknown>;
     peerDependencies: Record<string, string>;
     peerDependenciesMeta: Record<string, { optional?: boolean }>;

@@ -29,7 +29,7 @@ import {
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 
-export const REPO = resolve(__dirname, '..', '..');
+export const REPO = resolve(__dirname, '../..');
 const CACHE = join(tmpdir(), 'cdktf-trailwatch-consumer');
 
 /** Environment for child npm/node processes: without the npm_* variables of the `npm test` run around us. */

@@ -17,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 
-export const REPO = resolve(__dirname, '..', '..');
+export const REPO = resolve(__dirname, '../..');
 
 export type BlockMode = 'synth' | 'jest' | 'compile-only';
 

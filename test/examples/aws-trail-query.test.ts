@@ -44,8 +44,12 @@ test('the example honours its environment overrides (bucket, prefix, JWT auth, T
       object: { key: [{ wildcard: 'org/AWSLogs/*/CloudTrail/*.json.gz' }] },
     });
     const authorizer = Object.values(json.resource.aws_apigatewayv2_authorizer)[0] as { jwt_configuration: unknown };
-    expect(authorizer.jwt_configuration).toEqual({ issuer: 'https://login.example.com/', audience: ['trail-dashboard'] });
-    for (const route of Object.values(json.resource.aws_apigatewayv2_route)) expect(route.authorization_type).toBe('JWT');
+    expect(authorizer.jwt_configuration).toEqual({
+      issuer: 'https://login.example.com/',
+      audience: ['trail-dashboard'],
+    });
+    for (const route of Object.values(json.resource.aws_apigatewayv2_route))
+      expect(route.authorization_type).toBe('JWT');
     const table = Object.values(json.resource.aws_dynamodb_table)[0];
     expect(table.ttl).toBeUndefined();
   } finally {

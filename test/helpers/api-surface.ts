@@ -22,7 +22,7 @@ export interface TypeSurface {
 
 export type ApiSurface = ReadonlyMap<string, TypeSurface>;
 
-const ROOT = resolve(__dirname, '..', '..');
+const ROOT = resolve(__dirname, '../..');
 
 /**
  * Every hand-written source file as a root, with `noResolve`: the checker sees the repository's own declarations

@@ -19,12 +19,21 @@ export interface LocalServer {
 
 /** An HTTP server on 127.0.0.1 standing in for a cloud API; it records every request. */
 export async function startLocalServer(responseBody = '{}'): Promise<LocalServer> {
-  const state: { requests: RecordedRequest[]; statuses: number[]; responseBody: string } = { requests: [], statuses: [], responseBody };
+  const state: { requests: RecordedRequest[]; statuses: number[]; responseBody: string } = {
+    requests: [],
+    statuses: [],
+    responseBody,
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      state.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      state.requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const status = state.statuses.shift() ?? 200;
       res.writeHead(status, { 'Content-Type': 'application/json' });
       res.end(status === 200 ? state.responseBody : '{"error_code":"SMN.0001","error_msg":"test failure"}');

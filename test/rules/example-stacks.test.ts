@@ -13,7 +13,7 @@ const stacks = synthExampleStacks();
 const verdict = judge(runRules(RULES, stacks), RULE_EXCEPTIONS);
 
 test('the app synthesizes every example folder as a stack of the same name', () => {
-  const examplesDir = join(__dirname, '..', '..', 'examples');
+  const examplesDir = join(__dirname, '../../examples');
   const folders = readdirSync(examplesDir).filter((name) => existsSync(join(examplesDir, name, 'main.ts')));
   expect(stacks.map((s) => s.name)).toEqual(folders.sort());
 });

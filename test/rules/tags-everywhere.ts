@@ -11,7 +11,7 @@ import type { Finding, Rule, StackUnderTest } from './types';
 import { Block, constructPath, resources } from './terraform';
 
 const ID = 'tags-everywhere';
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '../..');
 
 /** Resource types with a `tags` argument in a provider schema file: Huawei Cloud and Alibaba Cloud. */
 function schemaTaggable(file: string): Set<string> {

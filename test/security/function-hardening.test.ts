@@ -10,8 +10,8 @@ import { SecureBucket } from '../../src/aws/secure-bucket';
 import { TrailQueryApi } from '../../src/aws/trail-query/trail-query-api';
 import { AlertTopic as HwAlertTopic } from '../../src/huaweicloud/alert-topic';
 import { IamTraceRegion, LoginAlarm as HwLoginAlarm } from '../../src/huaweicloud/login-alarm';
-import { onlyResource, policyStatements, resourcesOf, synthAws } from '../aws/helpers';
-import { huaweiStack } from '../huaweicloud/helpers';
+import { onlyResource, policyStatements, resourcesOf, synthAws } from '../src/aws/helpers';
+import { huaweiStack } from '../src/huaweicloud/helpers';
 import { synthJson } from '../helpers/synth';
 
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';

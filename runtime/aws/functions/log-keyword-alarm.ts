@@ -52,7 +52,12 @@ export async function handler(event: unknown, context?: LambdaContext): Promise<
           'application/x-ndjson; charset=utf-8',
         ),
       publish: (subject, body) =>
-        publishToSns(snsClient(topicRegion(topicArn) ?? requireSetting(settings, 'AWS_REGION'), endpoint), topicArn, subject, body),
+        publishToSns(
+          snsClient(topicRegion(topicArn) ?? requireSetting(settings, 'AWS_REGION'), endpoint),
+          topicArn,
+          subject,
+          body,
+        ),
     },
     log,
   );

@@ -11,7 +11,15 @@ import { awsEndpointOverride } from '../endpoints';
 import { DigestVerificationIo, digestKeyRegion, verifyDigestFile } from '../trail-query/digest';
 import { awsDigestVerificationIo } from '../trail-query/digest-io';
 import { LogLevel, logJson, openS3Object, s3ClientFromSettings, storeFromSettings } from '../trail-query/aws-clients';
-import { IngestOptions, IngestStats, addIngestStats, emptyIngestStats, ingestLogFile, ingestOptionsFrom, runPool } from '../trail-query/ingest';
+import {
+  IngestOptions,
+  IngestStats,
+  addIngestStats,
+  emptyIngestStats,
+  ingestLogFile,
+  ingestOptionsFrom,
+  runPool,
+} from '../trail-query/ingest';
 import { isTrailLogKey } from '../trail-query/log-file';
 import { ObjectRef, SqsBatchResponse, SqsEvent, objectsOfMessage } from '../trail-query/notification';
 import { TrailStore } from '../trail-query/trail-store';
@@ -36,7 +44,9 @@ interface IngestContext {
   readonly digests?: DigestVerificationIo;
 }
 
-export function createTrailIngestHandler(dependencies: TrailIngestDependencies = {}): (event: SqsEvent) => Promise<SqsBatchResponse> {
+export function createTrailIngestHandler(
+  dependencies: TrailIngestDependencies = {},
+): (event: SqsEvent) => Promise<SqsBatchResponse> {
   let context: IngestContext | undefined;
   // Built on first use: a missing setting then fails the invocation with a clear message instead of the import.
   const contextOf = (): IngestContext => {
@@ -85,14 +95,21 @@ export function createTrailIngestHandler(dependencies: TrailIngestDependencies =
           if (!isTrailLogKey(ref.key, keyPrefix)) {
             // The rule already filters; a digest file or a foreign key reaching here is noise, not a failure.
             ignored++;
-            logJson(LogLevel.INFO, 'object is not a CloudTrail log file: ignored', { bucket: ref.bucket, key: ref.key });
+            logJson(LogLevel.INFO, 'object is not a CloudTrail log file: ignored', {
+              bucket: ref.bucket,
+              key: ref.key,
+            });
             continue;
           }
           const stats = await ingestFile(ref);
           files++;
           addIngestStats(totals, stats);
           if (stats.malformed > 0) {
-            logJson(LogLevel.WARN, 'malformed records skipped', { key: ref.key, malformed: stats.malformed, examples: stats.malformedExamples });
+            logJson(LogLevel.WARN, 'malformed records skipped', {
+              key: ref.key,
+              malformed: stats.malformed,
+              examples: stats.malformedExamples,
+            });
           }
         }
       } catch (error) {

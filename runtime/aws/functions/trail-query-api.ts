@@ -3,7 +3,13 @@
  * Handler setting: `index.handler`.
  */
 import { SettingLookup, envLookup } from '../../core/settings';
-import { HttpApiEvent, HttpApiResult, QueryApiOptions, handleQueryApiRequest, queryApiOptionsFrom } from '../trail-query/api-handler';
+import {
+  HttpApiEvent,
+  HttpApiResult,
+  QueryApiOptions,
+  handleQueryApiRequest,
+  queryApiOptionsFrom,
+} from '../trail-query/api-handler';
 import { logJson, storeFromSettings } from '../trail-query/aws-clients';
 import { TrailStore } from '../trail-query/trail-store';
 
@@ -13,7 +19,9 @@ export interface TrailQueryApiDependencies {
   readonly options?: QueryApiOptions;
 }
 
-export function createTrailQueryApiHandler(dependencies: TrailQueryApiDependencies = {}): (event: HttpApiEvent) => Promise<HttpApiResult> {
+export function createTrailQueryApiHandler(
+  dependencies: TrailQueryApiDependencies = {},
+): (event: HttpApiEvent) => Promise<HttpApiResult> {
   let context: { store: TrailStore; options: QueryApiOptions } | undefined;
   return async (event: HttpApiEvent): Promise<HttpApiResult> => {
     if (!context) {

@@ -41,6 +41,10 @@ export enum LogLevel {
 }
 
 /** One JSON line per log entry (CloudWatch Logs Insights parses the fields). */
-export function logJson(level: LogLevel | 'info' | 'warn' | 'error', message: string, fields: Record<string, unknown> = {}): void {
+export function logJson(
+  level: LogLevel | 'info' | 'warn' | 'error',
+  message: string,
+  fields: Record<string, unknown> = {},
+): void {
   log(level, message, fields);
 }

@@ -50,7 +50,12 @@ function required<T>(value: T | undefined, message: string): T {
   return value;
 }
 
-function positiveInteger(name: string, raw: string | undefined, fallback: number | undefined, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function positiveInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number | undefined,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!/^\d+$/.test(raw) || n < 1 || n > max) throw new UsageError(`--${name} must be a whole number from 1 to ${max}`);
@@ -58,7 +63,10 @@ function positiveInteger(name: string, raw: string | undefined, fallback: number
 }
 
 /** Runs the CLI; resolves to the exit code (0 done, 1 some files failed, 2 usage error). */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -92,38 +100,57 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     return 0;
   }
   try {
-    if ((args.bucket === undefined) === (args.dir === undefined)) throw new UsageError('give exactly one of --bucket or --dir');
+    if ((args.bucket === undefined) === (args.dir === undefined))
+      throw new UsageError('give exactly one of --bucket or --dir');
     const from = parseInstant(required(args.from, '--from is required'), Bound.FROM);
     if (!from.ok) throw new UsageError(from.error);
     const to = args.to === undefined ? { ok: true as const, value: Date.now() } : parseInstant(args.to, Bound.TO);
     if (!to.ok) throw new UsageError(to.error);
     if (from.value > to.value) throw new UsageError('--from is after --to');
-    const table = required(args.table ?? io.env[TrailQuerySettings.TABLE_NAME], `--table is required (or set ${TrailQuerySettings.TABLE_NAME})`);
+    const table = required(
+      args.table ?? io.env[TrailQuerySettings.TABLE_NAME],
+      `--table is required (or set ${TrailQuerySettings.TABLE_NAME})`,
+    );
     const concurrency = positiveInteger('concurrency', args.concurrency, 4, 64) ?? 4;
     const ttlDays = positiveInteger('ttl-days', args['ttl-days'], undefined, 36_500);
     const region = args.region ?? io.env.AWS_REGION ?? io.env.AWS_DEFAULT_REGION;
     const s3Endpoint = args['s3-endpoint'];
     const source: TrailFileSource = args.bucket
-      ? new S3BucketSource(new S3Client({ region, endpoint: s3Endpoint, forcePathStyle: s3Endpoint !== undefined }), args.bucket, args.prefix ?? '')
+      ? new S3BucketSource(
+          new S3Client({ region, endpoint: s3Endpoint, forcePathStyle: s3Endpoint !== undefined }),
+          args.bucket,
+          args.prefix ?? '',
+        )
       : new DirectorySource(args.dir as string);
     const stateFile =
-      args.state ?? `.trailwatch-backfill-${table}-${createHash('sha256').update(source.description).digest('hex').slice(0, 8)}.jsonl`;
+      args.state ??
+      `.trailwatch-backfill-${table}-${createHash('sha256').update(source.description).digest('hex').slice(0, 8)}.jsonl`;
     const store = new TrailStore(createDocumentClient({ region, endpoint: args.endpoint }), table);
     const bar = new ProgressBar(io.stderr);
-    io.stderr.write(`backfilling ${source.description} → ${table}, ${new Date(from.value).toISOString()} … ${new Date(to.value).toISOString()} (state: ${stateFile})\n`);
+    io.stderr.write(
+      `backfilling ${source.description} → ${table}, ${new Date(from.value).toISOString()} … ${new Date(to.value).toISOString()} (state: ${stateFile})\n`,
+    );
     const result = await runBackfill({
       source,
       store,
       concurrency,
       stateFile,
       ingest: {
-        skipEventNamePrefixes: args['skip-prefixes'] === undefined ? DEFAULT_SKIP_EVENT_NAME_PREFIXES : parsePrefixList(args['skip-prefixes']),
+        skipEventNamePrefixes:
+          args['skip-prefixes'] === undefined
+            ? DEFAULT_SKIP_EVENT_NAME_PREFIXES
+            : parsePrefixList(args['skip-prefixes']),
         ttlDays,
         window: { fromMs: from.value, toMs: to.value },
       },
       onProgress: (progress) => bar.update(progress, progress.done === 0),
     });
-    bar.finish({ done: result.ingested + result.failed.length, total: result.listed - result.alreadyDone, records: result.stats.records, failed: result.failed.length });
+    bar.finish({
+      done: result.ingested + result.failed.length,
+      total: result.listed - result.alreadyDone,
+      records: result.stats.records,
+      failed: result.failed.length,
+    });
     const { stats } = result;
     io.stdout.write(
       `${JSON.stringify({

@@ -78,7 +78,14 @@ export class S3BucketSource implements TrailFileSource {
     const keys: string[] = [];
     let token: string | undefined;
     do {
-      const page = await this.s3.send(new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, Delimiter: delimiter, ContinuationToken: token }));
+      const page = await this.s3.send(
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          Delimiter: delimiter,
+          ContinuationToken: token,
+        }),
+      );
       for (const p of page.CommonPrefixes ?? []) if (p.Prefix) prefixes.push(p.Prefix);
       for (const o of page.Contents ?? []) if (o.Key) keys.push(o.Key);
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
@@ -95,7 +102,11 @@ export class S3BucketSource implements TrailFileSource {
       else accounts.push(child);
     }
     const days: string[] = [];
-    for (let t = Date.parse(new Date(window.fromMs).toISOString().slice(0, 10)); t <= window.toMs + DAY_MS; t += DAY_MS) {
+    for (
+      let t = Date.parse(new Date(window.fromMs).toISOString().slice(0, 10));
+      t <= window.toMs + DAY_MS;
+      t += DAY_MS
+    ) {
       days.push(new Date(t).toISOString().slice(0, 10).replace(/-/g, '/'));
     }
     const keys: string[] = [];
@@ -165,7 +176,8 @@ export async function runBackfill(options: BackfillOptions): Promise<BackfillRes
   const stats = emptyIngestStats();
   const failed: { key: string; error: string }[] = [];
   let done = 0;
-  const report = () => options.onProgress?.({ done, total: todo.length, records: stats.records, failed: failed.length });
+  const report = () =>
+    options.onProgress?.({ done, total: todo.length, records: stats.records, failed: failed.length });
   report();
   const tasks = todo.map((key) => async () => {
     try {
@@ -184,5 +196,11 @@ export async function runBackfill(options: BackfillOptions): Promise<BackfillRes
     report();
   });
   await runPool(tasks, options.concurrency ?? 4);
-  return { listed: listed.length, alreadyDone: listed.length - todo.length, ingested: done - failed.length, failed, stats };
+  return {
+    listed: listed.length,
+    alreadyDone: listed.length - todo.length,
+    ingested: done - failed.length,
+    failed,
+    stats,
+  };
 }

@@ -35,8 +35,14 @@ export function objectsOfMessage(body: string): ParseResult<ObjectRef[]> {
   if (text(message.Event) === 's3:TestEvent') return ok([]);
   if (isRecord(message.detail)) {
     const bucket = isRecord(message.detail.bucket) ? text(message.detail.bucket.name) : undefined;
-    const key = isRecord(message.detail.object) && typeof message.detail.object.key === 'string' ? message.detail.object.key : undefined;
-    if (!bucket || !key) return fail('EventBridge event has no detail.bucket.name / detail.object.key (is it an S3 "Object Created" event?)');
+    const key =
+      isRecord(message.detail.object) && typeof message.detail.object.key === 'string'
+        ? message.detail.object.key
+        : undefined;
+    if (!bucket || !key)
+      return fail(
+        'EventBridge event has no detail.bucket.name / detail.object.key (is it an S3 "Object Created" event?)',
+      );
     return ok([{ bucket, key }]);
   }
   if (Array.isArray(message.Records)) {

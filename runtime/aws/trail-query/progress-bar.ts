@@ -33,7 +33,10 @@ export class ProgressBar {
     const filled = Math.round(fraction * width);
     const elapsed = Math.max(1, this.now() - this.started) / 1000;
     const rate = counts.records / elapsed;
-    const eta = counts.done > 0 && counts.done < counts.total ? ` ETA ${formatDuration(((counts.total - counts.done) * elapsed) / counts.done)}` : '';
+    const eta =
+      counts.done > 0 && counts.done < counts.total
+        ? ` ETA ${formatDuration(((counts.total - counts.done) * elapsed) / counts.done)}`
+        : '';
     const failed = counts.failed > 0 ? ` ${counts.failed} failed` : '';
     return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}% ${counts.done}/${counts.total} files ${counts.records.toLocaleString('en-US')} records ${Math.round(rate).toLocaleString('en-US')} rec/s${failed}${eta}`;
   }
