@@ -7,6 +7,7 @@ export default tseslint.config(
     ignores: [
       'src/*/generated/**',
       'lib/**',
+      'lib-cdktn/**',
       'assets/**',
       'cdktf.out/**',
       'coverage/**',
