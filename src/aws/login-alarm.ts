@@ -9,13 +9,12 @@ import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
 import { SqsQueue } from '@cdktf/provider-aws/lib/sqs-queue';
 import { SqsQueuePolicy } from '@cdktf/provider-aws/lib/sqs-queue-policy';
 import {
-  AWS_IDENTITY_CENTER_SIGN_IN_EVENTS,
-  AWS_LOGIN_ALARM,
   MfaLoginAlarmOptions,
   loginAlarmEnvironment,
   loginAlarmOptionProblems,
   watchedActionsOf,
 } from '../../runtime/core/login-options';
+import { AWS_IDENTITY_CENTER_SIGN_IN_EVENTS, AWS_LOGIN_ALARM } from '../../runtime/core/login-profiles';
 import { AwsSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';

@@ -1,11 +1,11 @@
 import { Construct } from 'constructs';
 import {
-  HUAWEICLOUD_LOGIN_ALARM,
   LoginAlarmOptions,
   loginAlarmEnvironment,
   loginAlarmOptionProblems,
   watchedActionsOf,
 } from '../../runtime/core/login-options';
+import { HUAWEICLOUD_LOGIN_ALARM } from '../../runtime/core/login-profiles';
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
 import { BundledHandler } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';

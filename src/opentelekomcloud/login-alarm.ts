@@ -2,11 +2,11 @@ import { Construct } from 'constructs';
 import { FgsTriggerV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-trigger-v2';
 import {
   LoginAlarmOptions,
-  OPEN_TELEKOM_CLOUD_LOGIN_ALARM,
   loginAlarmEnvironment,
   loginAlarmOptionProblems,
   watchedActionsOf,
 } from '../../runtime/core/login-options';
+import { OPEN_TELEKOM_CLOUD_LOGIN_ALARM } from '../../runtime/core/login-profiles';
 import { BundledHandler } from '../core/handler-asset';
 import { AllowListSource } from '../core/huawei-family/allow-list-source';
 import { smnPublishSettings } from '../core/huawei-family/function-settings';

@@ -14,7 +14,8 @@ import {
   LoginAlarm as HuaweiLoginAlarm,
   LoginAlarmProps as HuaweiLoginAlarmProps,
 } from '../../src/huaweicloud/login-alarm';
-import { AWS_LOGIN_ALARM, loginAlarmOptionProblems } from '../../runtime/core/login-options';
+import { loginAlarmOptionProblems } from '../../runtime/core/login-options';
+import { AWS_LOGIN_ALARM } from '../../runtime/core/login-profiles';
 import { awsStack, policyStatements, resourcesOf, synthAws } from './aws/helpers';
 import { huaweiStack } from './huaweicloud/helpers';
 import { synthJson } from '../helpers/synth';

@@ -5,7 +5,7 @@
  */
 import { LoginAllowList } from '../../core/allow-list-source';
 import { LoginAlarmResult, loginRuleSettingsWithSources, runLoginAlarm } from '../../core/login-alarm';
-import { AWS_LOGIN_ALARM } from '../../core/login-options';
+import { AWS_LOGIN_ALARM } from '../../core/login-profiles';
 import { SettingLookup, envLookup, requireSetting } from '../../core/settings';
 import { awsAllowListSource } from '../allow-list-sources';
 import { auditEventFromEventBridge } from '../cloudtrail-record';

@@ -4,7 +4,7 @@
  */
 import { LoginAllowList } from '../../core/allow-list-source';
 import { LoginAlarmResult, loginRuleSettingsWithSources, runLoginAlarm } from '../../core/login-alarm';
-import { HUAWEICLOUD_LOGIN_ALARM } from '../../core/login-options';
+import { HUAWEICLOUD_LOGIN_ALARM } from '../../core/login-profiles';
 import { HuaweiCloudSettings } from '../../core/setting-names';
 import { auditEventFromCtsTrigger } from '../cts-trace';
 import { FunctionGraphContext, HuaweiEndpoints, settingsFrom } from '../functiongraph';

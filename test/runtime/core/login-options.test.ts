@@ -2,13 +2,15 @@ import { Cloud, ActorType, AuditEvent, Outcome, fail, ok } from '../../../runtim
 import { IpAllowList } from '../../../runtime/core/allow-list';
 import { readLoginRuleSettings, runLoginAlarm } from '../../../runtime/core/login-alarm';
 import {
-  AWS_LOGIN_ALARM,
-  HUAWEICLOUD_LOGIN_ALARM,
-  HUAWEICLOUD_SIGN_IN_TRACES,
   MAX_ALLOW_LIST_CHARS,
   loginAlarmEnvironment,
   loginAlarmOptionProblems,
 } from '../../../runtime/core/login-options';
+import {
+  AWS_LOGIN_ALARM,
+  HUAWEICLOUD_LOGIN_ALARM,
+  HUAWEICLOUD_SIGN_IN_TRACES,
+} from '../../../runtime/core/login-profiles';
 import { LoginFinding } from '../../../runtime/core/login-rules';
 
 describe('login alarm contract: checks', () => {

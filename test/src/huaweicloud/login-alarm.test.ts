@@ -3,7 +3,7 @@ import { Agency } from '../../../src/huaweicloud/agency';
 import { AlertTopic } from '../../../src/huaweicloud/alert-topic';
 import { HuaweicloudProvider } from '../../../src/huaweicloud/generated/providers/huaweicloud/provider';
 import { HuaweiLoginAction, IamTraceRegion, LoginAlarm, LoginAlarmProps } from '../../../src/huaweicloud/login-alarm';
-import { HUAWEICLOUD_SIGN_IN_TRACES } from '../../../runtime/core/login-options';
+import { HUAWEICLOUD_SIGN_IN_TRACES } from '../../../runtime/core/login-profiles';
 import { TrailWatchValidationError } from '../../../src/core/validation';
 import { SynthesizedStack, onlyResource, resourcesOf, synthJson } from '../../helpers/synth';
 
