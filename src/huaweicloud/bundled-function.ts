@@ -4,33 +4,21 @@ import { FgsFunction } from './generated/providers/huaweicloud/fgs-function';
 import { FgsFunctionTrigger } from './generated/providers/huaweicloud/fgs-function-trigger';
 import { IdentityAgency } from './generated/providers/huaweicloud/identity-agency';
 import { IdentityRole } from './generated/providers/huaweicloud/identity-role';
-import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
+import { bundledHandlerAsset } from '../core/handler-asset';
 import { uniqueResourceName } from '../core/naming';
-import {
-  TrailWatchValidationError,
-  propPath,
-  throwFirstProblem,
-  validateIntegerRange,
-  validateName,
-} from '../core/validation';
-import { IAgency } from './agency';
+import { throwFirstProblem } from '../core/validation';
 import { FgsAsyncInvokeConfiguration } from './generated/providers/huaweicloud/fgs-async-invoke-configuration';
 import { LtsGroup } from './generated/providers/huaweicloud/lts-group';
 import { LtsStream } from './generated/providers/huaweicloud/lts-stream';
-import {
-  FunctionLogStream,
-  asyncFailureToTopic,
-  createFunctionLogStream,
-  functionOperationProblems,
-} from './function-operations';
+import { FunctionLogStream, asyncFailureToTopic, createFunctionLogStream } from './function-operations';
 import { regionProblems } from './region';
+import { FamilyFunctionProps, familyFunctionProblems } from '../core/huawei-family/function-props';
 import {
-  FunctionOperationOptions,
   failureTopicPermissions,
   logAndScaleArguments,
   ownLogSettings,
 } from '../core/huawei-family/function-operations';
-import { AgencyPermission, permissionProblems, planPermissions, policyScopes } from '../core/huawei-family/permissions';
+import { AgencyPermission, planPermissions, policyScopes } from '../core/huawei-family/permissions';
 import { bundledCodeArguments } from '../core/huawei-family/function-code';
 
 /** FunctionGraph Node.js runtimes the bundled handlers run on (built for Node 20). */
@@ -51,35 +39,11 @@ export enum FunctionGraphTriggerType {
 // One statement of an agency's custom policy, shared with Open Telekom Cloud (same IAM action names).
 export type { AgencyPermission } from '../core/huawei-family/permissions';
 
-export interface BundledFunctionProps extends FunctionOperationOptions {
-  readonly handler: BundledHandler;
-  /** Region of the function, its agency's project role and its triggers. */
+/** Props of a Huawei Cloud bundled function (the Huawei-family props with Huawei Cloud's runtimes). */
+export interface BundledFunctionProps extends FamilyFunctionProps<FunctionGraphRuntime> {
+  /** Region of the function, its agency's project role and its triggers (checked against Huawei Cloud's regions). */
   readonly region: string;
-  /** @default a unique name derived from the construct path */
-  readonly functionName?: string;
-  /** @default FunctionGraphRuntime.NODEJS_20_15 */
-  readonly runtime?: FunctionGraphRuntime;
-  /** @default 30 */
-  readonly timeoutSeconds?: number;
-  /** @default 256 */
-  readonly memorySize?: number;
-  /** Function environment (FunctionGraph user data). @default none */
-  readonly environment?: Record<string, string>;
-  /** What the agency may do; a custom policy is created from these, never a system admin role. @default none (then `agency` is required) */
-  readonly permissions?: readonly AgencyPermission[];
-  /**
-   * An existing agency (`Agency.fromAgencyName`): nothing is granted by TrailWatch, its owner grants what is needed.
-   * @default an agency holding custom policies built from `permissions`
-   */
-  readonly agency?: IAgency;
-  /** @default "TrailWatch function" */
-  readonly description?: string;
-  /** Tags of the function (and of its log group and stream). @default none */
-  readonly tags?: Record<string, string>;
 }
-
-// FunctionGraph accepts a zip up to 40 MB in the create request; base64 grows it by a third.
-const MAX_INLINE_ZIP_BYTES = 30 * 1024 * 1024;
 
 /**
  * A FunctionGraph function running one of the package's bundled handlers, with an agency for FunctionGraph
@@ -250,19 +214,5 @@ export class BundledFunction extends Construct {
 }
 
 function validateProps(scope: Construct, props: BundledFunctionProps): void {
-  validateName(propPath(scope, 'functionName'), props.functionName, 60);
-  validateIntegerRange(propPath(scope, 'timeoutSeconds'), props.timeoutSeconds, 3, 900);
-  validateIntegerRange(propPath(scope, 'memorySize'), props.memorySize, 128, 10240);
-  throwFirstProblem([
-    ...regionProblems(propPath(scope, 'region'), props.region),
-    ...functionOperationProblems(scope.node.path, props),
-    ...permissionProblems(scope.node.path, props.permissions, props.agency !== undefined),
-  ]);
-  if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
-    throw new TrailWatchValidationError(
-      propPath(scope, 'handler'),
-      `${props.handler} is too large to upload inline`,
-      'Host it in OBS and use code_type "obs"',
-    );
-  }
+  throwFirstProblem(familyFunctionProblems(scope, props, regionProblems));
 }

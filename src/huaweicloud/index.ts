@@ -51,6 +51,7 @@ export type { AuditTrackerProps, TrailOptions } from './audit-tracker';
 export { BundledFunction, FunctionGraphRuntime, FunctionGraphTriggerType } from './bundled-function';
 export type { AgencyPermission, BundledFunctionProps } from './bundled-function';
 export type { FunctionLogStream, FunctionOperationOptions } from '../core/huawei-family/function-operations';
+export type { FamilyFunctionProps } from '../core/huawei-family/function-props';
 export { LogKeywordAlarm } from './log-keyword-alarm';
 export type { LogKeywordAlarmProps } from './log-keyword-alarm';
 export { HuaweiLoginAction, IamTraceRegion, LoginAlarm } from './login-alarm';

@@ -7,25 +7,24 @@ import { IdentityRoleV3 } from '@cdktf/provider-opentelekomcloud/lib/identity-ro
 import { FgsAsyncInvokeConfigV2 } from '@cdktf/provider-opentelekomcloud/lib/fgs-async-invoke-config-v2';
 import { LtsGroupV2 } from '@cdktf/provider-opentelekomcloud/lib/lts-group-v2';
 import { LtsStreamV2 } from '@cdktf/provider-opentelekomcloud/lib/lts-stream-v2';
-import { OptionProblem } from '../../runtime/core/option-problem';
+
 import { HuaweiCloudSettings } from '../../runtime/core/setting-names';
-import { BundledHandler, bundledHandlerAsset, bundledHandlerZipSize } from '../core/handler-asset';
-import { IAgency } from '../core/huawei-family/agency';
+import { bundledHandlerAsset } from '../core/handler-asset';
+
 import { bundledCodeArguments, triggerArguments } from '../core/huawei-family/function-code';
 import {
   FunctionLogStream,
-  FunctionOperationOptions,
   asyncFailureArguments,
   createFunctionLogStream,
   failureTopicPermissions,
-  functionOperationProblems,
   logAndScaleArguments,
   ownLogSettings,
 } from '../core/huawei-family/function-operations';
-import { AgencyPermission, permissionProblems, planPermissions, policyScopes } from '../core/huawei-family/permissions';
+import { AgencyPermission, planPermissions, policyScopes } from '../core/huawei-family/permissions';
 import { uniqueResourceName } from '../core/naming';
-import { propPath, throwFirstProblem, validateIntegerRange, validateName } from '../core/validation';
+import { throwFirstProblem } from '../core/validation';
 import { otcRegionProblems } from './region';
+import { FamilyFunctionProps, familyFunctionProblems } from '../core/huawei-family/function-props';
 
 /**
  * FunctionGraph Node.js runtimes of Open Telekom Cloud the bundled handlers run on (they are built for Node 20).
@@ -44,36 +43,11 @@ export enum FunctionGraphTriggerType {
   TIMER = 'TIMER',
 }
 
-export interface BundledFunctionProps extends FunctionOperationOptions {
-  readonly handler: BundledHandler;
+/** Props of an Open Telekom Cloud bundled function (the Huawei-family props with OTC's runtimes). */
+export interface BundledFunctionProps extends FamilyFunctionProps<FunctionGraphRuntime> {
   /** Region of the function, its agency's project role and its triggers (the provider's region: OTC resources follow it). */
   readonly region: string;
-  /** @default a unique name derived from the construct path */
-  readonly functionName?: string;
-  /** @default FunctionGraphRuntime.NODEJS_20_15 */
-  readonly runtime?: FunctionGraphRuntime;
-  /** @default 30 */
-  readonly timeoutSeconds?: number;
-  /** @default 256 */
-  readonly memorySize?: number;
-  /** Function environment (FunctionGraph user data); the cloud and region settings are added. @default none */
-  readonly environment?: Record<string, string>;
-  /** What the agencies may do; custom policies are created from these, never a system admin role. @default none (then `agency` is required) */
-  readonly permissions?: readonly AgencyPermission[];
-  /**
-   * An existing agency (`Agency.fromAgencyName`), used as both configuration and execution agency: nothing is
-   * granted by TrailWatch, its owner grants what is needed.
-   * @default agencies holding custom policies built from `permissions`
-   */
-  readonly agency?: IAgency;
-  /** @default "TrailWatch function" */
-  readonly description?: string;
-  /** Tags of the function (and of its log group and stream). @default none */
-  readonly tags?: Record<string, string>;
 }
-
-// FunctionGraph accepts a zip up to 40 MB in the create request; base64 grows it by a third.
-const MAX_INLINE_ZIP_BYTES = 30 * 1024 * 1024;
 
 /**
  * A FunctionGraph function on Open Telekom Cloud running one of the package's bundled Huawei-family handlers (the
@@ -102,7 +76,7 @@ export class BundledFunction extends Construct {
 
   public constructor(scope: Construct, id: string, props: BundledFunctionProps) {
     super(scope, id);
-    throwFirstProblem(functionProblems(this, props));
+    throwFirstProblem(familyFunctionProblems(this, props, otcRegionProblems));
     this.functionName = props.functionName ?? uniqueResourceName(this, 60);
     const own = createFunctionLogStream(
       this.functionName,
@@ -222,24 +196,4 @@ export class BundledFunction extends Construct {
       })),
     });
   }
-}
-
-function functionProblems(scope: Construct, props: BundledFunctionProps): OptionProblem[] {
-  const at = (prop: string) => propPath(scope, prop);
-  validateName(at('functionName'), props.functionName, 60);
-  validateIntegerRange(at('timeoutSeconds'), props.timeoutSeconds, 3, 900);
-  validateIntegerRange(at('memorySize'), props.memorySize, 128, 10240);
-  const problems = [
-    ...otcRegionProblems(at('region'), props.region),
-    ...functionOperationProblems(scope.node.path, props),
-    ...permissionProblems(scope.node.path, props.permissions, props.agency !== undefined),
-  ];
-  if (bundledHandlerZipSize(props.handler) > MAX_INLINE_ZIP_BYTES) {
-    problems.push({
-      field: at('handler'),
-      problem: `${props.handler} is too large to upload inline`,
-      fix: 'Host it in OBS and use code_type "obs"',
-    });
-  }
-  return problems;
 }

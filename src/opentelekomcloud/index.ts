@@ -13,6 +13,7 @@ export { AllowListSource, type ObsAllowListSourceOptions } from '../core/huawei-
 export type { IAuditBucket } from '../core/huawei-family/audit-bucket';
 export type { AgencyPermission } from '../core/huawei-family/permissions';
 export type { FunctionLogStream, FunctionOperationOptions } from '../core/huawei-family/function-operations';
+export type { FamilyFunctionProps } from '../core/huawei-family/function-props';
 export type {
   AlertTopicOptions,
   ArchiveOptions,
